@@ -1,0 +1,18 @@
+using System.CommandLine;
+using Marsad.Text.Resources;
+
+namespace Marsad.Cli.Commands;
+
+/// <summary>Options that several commands share, defined once.</summary>
+internal static class CommonOptions
+{
+    public static Option<string[]> Resources() => new("--resources")
+    {
+        Description = "Extra resource folder(s) laid out like resources/; their files extend the shipped ones",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "No progress bar or summary on stderr" };
+
+    public static ResourceSet ResourceSetFrom(string[]? dirs) => dirs is { Length: > 0 } ? new ResourceSet(dirs) : ResourceSet.Shipped;
+}

@@ -1,0 +1,15 @@
+using System.CommandLine;
+using Marsad.Cli.Commands;
+
+namespace Marsad.Cli;
+
+/// <summary>The <c>marsad</c> command: one sub-command per capability, each in Commands/.</summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        var root = new RootCommand("Marsad (مرصد): Arabic news in, evidence-linked event records out.");
+        root.Subcommands.Add(ExtractCommand.Create());
+        return root.Parse(args).Invoke();
+    }
+}

@@ -1,0 +1,38 @@
+using Marsad.Extract.Records;
+using Marsad.Ingest;
+using Marsad.Text;
+using Marsad.Text.Resources;
+
+namespace Marsad.Extract.Pipeline;
+
+/// <summary>
+/// The whole flow for one article, wired in one place (architecture.md): clean → analyse text →
+/// entities → times → places → events → record. Resources are loaded once in the constructor;
+/// <see cref="Process"/> is thread-safe and may be called from many threads.
+/// </summary>
+public sealed class Pipeline
+{
+    /// <summary>Bumped when a change alters records for the same input, so stores can re-process.</summary>
+    public const string Version = "0.1.0";
+
+    public Pipeline(ResourceSet resources)
+    {
+        Resources = resources;
+    }
+
+    public ResourceSet Resources { get; }
+
+    /// <summary>Runs every stage over one article and returns its document record.</summary>
+    public DocumentRecord Process(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var layout = ArticleLayout.WholeText(article.Text);
+        var doc = new DocumentContext(article, layout, TextAnalyzer.Analyse(article.Text))
+        {
+            Published = article.Published,
+        };
+        // Entity, time, place and event stages are added here as they are built (issues 4 and 5);
+        // until then the record carries empty lists, never invented ones.
+        return RecordBuilder.Build(doc);
+    }
+}
