@@ -2,8 +2,8 @@ namespace Marsad.Tests.Shared;
 
 /// <summary>
 /// Locates the repository root and the shared data folder (<c>../shared/data</c> beside the clone,
-/// or <c>MARSAD_SHARED_DATA</c>). Tests that need the data call <see cref="RequireData"/> and are
-/// skipped with a visible reason when it is absent; CI always has it.
+/// or <c>MARSAD_SHARED_DATA</c>). Tests that need the data call <c>Skip.IfNot(SharedData.Available, SharedData.MissingReason)</c>
+/// in a <c>[SkippableFact]</c> and are skipped with a visible reason when it is absent; CI always has it.
 /// </summary>
 public static class SharedData
 {
