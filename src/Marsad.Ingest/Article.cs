@@ -17,4 +17,9 @@ public sealed record Article(string Id, string Text, string Origin)
     /// <summary>Outlet given by the source (JSONL field, og:site_name).</summary>
     public string? Outlet { get; init; }
     public string? Author { get; init; }
+    /// <summary>
+    /// Title, body and outlet when the reader already knows them (an HTML page's main-content
+    /// extraction); null for plain text, which the scraped-text cleaner lays out instead.
+    /// </summary>
+    public ArticleLayout? Layout { get; init; }
 }
