@@ -25,7 +25,7 @@ public sealed record DocumentRecord
     [JsonPropertyName("entities")] public IReadOnlyList<EntityRecord> Entities { get; init; } = [];
     [JsonPropertyName("times")] public IReadOnlyList<TimeRecord> Times { get; init; } = [];
     /// <summary>Null in NER-only gold (scored for entities only); an empty list means "no events".</summary>
-    [JsonPropertyName("events")] public IReadOnlyList<EventRecord>? Events { get; init; } = [];
+    [JsonPropertyName("events")] public IReadOnlyList<EventRecord>? Events { get; init; }
 }
 
 /// <summary>A half-open range with the covered text for readability.</summary>
