@@ -3,6 +3,8 @@ namespace Marsad.Text;
 /// <summary>
 /// The shadow of a text: its normalised form plus, for every shadow index, the original index it
 /// came from. The original text is never changed; spans found in the shadow map back exactly.
+/// The map is strictly increasing (each shadow character comes from a later original character
+/// than the one before it) and its last entry, at <c>Shadow.Length</c>, is <c>Original.Length</c>.
 /// </summary>
 public sealed class NormalizedText
 {
@@ -22,29 +24,47 @@ public sealed class NormalizedText
     public int ToOriginal(int shadowIndex) => _toOriginal[shadowIndex];
 
     /// <summary>Maps a half-open shadow range back to the half-open original range it covers.</summary>
+    /// <remarks>The range ends right after the last shadow character's original, so marks dropped
+    /// after a span's last letter ("دمشقَ") stay outside it; marks inside stay inside.</remarks>
     public TextSpan ToOriginal(TextSpan shadowSpan)
     {
         if (shadowSpan.IsEmpty) { int p = _toOriginal[shadowSpan.Start]; return new TextSpan(p, p); }
         return new TextSpan(_toOriginal[shadowSpan.Start], _toOriginal[shadowSpan.End - 1] + 1);
     }
 
+    /// <summary>
+    /// The first shadow index whose original index is at or after <paramref name="originalIndex"/>
+    /// (0..Original.Length): turns a token's original span into the shadow range that holds it.
+    /// </summary>
+    public int ToShadow(int originalIndex)
+    {
+        int lo = 0, hi = _toOriginal.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_toOriginal[mid] < originalIndex) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
     /// <summary>Normalises <paramref name="text"/> into a shadow with an offset map.</summary>
     public static NormalizedText Create(string text, NormalizerOptions options = NormalizerOptions.Matching)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var table = ArabicNormalizer.TableFor(options);
         var buffer = new char[text.Length];
         var map = new int[text.Length + 1];
         int n = 0;
         for (int i = 0; i < text.Length; i++)
         {
-            char f = ArabicNormalizer.Fold(text[i], options);
+            char f = table[text[i]];
             if (f == '\0') continue;
             buffer[n] = f;
             map[n] = i;
             n++;
         }
         map[n] = text.Length;
-        Array.Resize(ref map, n + 1);
+        if (n < text.Length) Array.Resize(ref map, n + 1);
         return new NormalizedText(text, new string(buffer, 0, n), map);
     }
 
@@ -52,12 +72,7 @@ public sealed class NormalizedText
     public static string Normalize(ReadOnlySpan<char> text, NormalizerOptions options = NormalizerOptions.Matching)
     {
         Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
-        int n = 0;
-        foreach (char c in text)
-        {
-            char f = ArabicNormalizer.Fold(c, options);
-            if (f != '\0') buffer[n++] = f;
-        }
-        return new string(buffer[..n]);
+        int n = ArabicNormalizer.Normalize(text, buffer, options);
+        return n == 0 ? string.Empty : new string(buffer[..n]);
     }
 }
