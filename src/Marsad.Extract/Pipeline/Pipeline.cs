@@ -1,3 +1,4 @@
+using Marsad.Extract.Events;
 using Marsad.Extract.Records;
 using Marsad.Ingest;
 using Marsad.Text;
@@ -18,7 +19,10 @@ public sealed class Pipeline
     public Pipeline(ResourceSet resources)
     {
         Resources = resources;
+        _events = new EventExtractor(EventResources.Load(resources));
     }
+
+    private readonly EventExtractor _events;
 
     public ResourceSet Resources { get; }
 
@@ -33,6 +37,8 @@ public sealed class Pipeline
         };
         // Entity, time, place and event stages are added here as they are built (issues 4 and 5);
         // until then the record carries empty lists, never invented ones.
+        // Events read everything before them (entities, times, places): keep this stage last.
+        doc.Events = _events.Extract(doc);
         return RecordBuilder.Build(doc);
     }
 }

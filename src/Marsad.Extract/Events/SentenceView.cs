@@ -1,0 +1,46 @@
+using Marsad.Text;
+
+namespace Marsad.Extract.Events;
+
+/// <summary>
+/// One sentence on the token grid with its clauses: a clause ends at a comma, semicolon or colon, or
+/// before a clause-opening word (حيث، بينما، فيما …). Roles and places are sought inside a clause.
+/// </summary>
+internal sealed class SentenceView
+{
+    private readonly int[] _clause;
+    private readonly bool[] _break;
+
+    public SentenceView(AnalysedText text, Sentence sentence, EventCues cues)
+    {
+        Text = text;
+        Sentence = sentence;
+        _clause = new int[sentence.TokenCount];
+        _break = new bool[sentence.TokenCount];
+        int c = 0;
+        for (int k = 0; k < sentence.TokenCount; k++)
+        {
+            int t = sentence.FirstToken + k;
+            var tok = text.Tokens[t];
+            if (tok.Kind == TokenKind.Punctuation && text.Text[tok.Start] is '،' or ',' or '؛' or ';' or ':' or '-' or '–')
+            {
+                _break[k] = true;
+                _clause[k] = c++;
+                continue;
+            }
+            var (len, _) = cues.ClauseBreak.MatchAt(text, t, sentence.EndToken);
+            if (len > 0 && k > 0) c++;
+            _clause[k] = c;
+        }
+    }
+
+    public AnalysedText Text { get; }
+    public Sentence Sentence { get; }
+    public int First => Sentence.FirstToken;
+    public int End => Sentence.EndToken;
+
+    public int ClauseOf(int token) => token >= First && token < End ? _clause[token - First] : -1;
+
+    /// <summary>Whether the token is clause-ending punctuation.</summary>
+    public bool IsBreak(int token) => token >= First && token < End && _break[token - First];
+}

@@ -1,0 +1,61 @@
+using Marsad.Text;
+
+namespace Marsad.Extract.Events;
+
+/// <summary>A trigger found in the text: the entry, the tokens it spans and how the first word was inflected.</summary>
+internal readonly record struct TriggerMatch(TriggerEntry Entry, int FirstToken, int EndToken, WordForm Form);
+
+/// <summary>
+/// Finds lexicon triggers at a token: every candidate base form of the word (ArabicWordForms) is
+/// looked up; the longest entry wins, then the one reached with the fewest strips. A blocked entry
+/// (NONE) that wins silences the word.
+/// </summary>
+internal sealed class TriggerMatcher(TriggerLexicon lexicon)
+{
+    private static readonly WordKind[] Kinds = [WordKind.Verb, WordKind.Noun, WordKind.Word];
+
+    public TriggerMatch? MatchAt(AnalysedText text, int t, int end)
+    {
+        if (text.Tokens[t].Kind != TokenKind.Word) return null;
+        var word = text.Normalized(t);
+        TriggerMatch? best = null;
+        foreach (var kind in Kinds)
+        {
+            foreach (var form in ArabicWordForms.Candidates(word, kind))
+            {
+                foreach (var entry in lexicon.StartingWith(form.Stem))
+                {
+                    if (entry.Kind != kind || t + entry.Words.Length > end) continue;
+                    if (!RestMatches(text, t, entry)) continue;
+                    if (best is TriggerMatch b && !Better(entry, form, b)) continue;
+                    best = new TriggerMatch(entry, t, t + entry.Words.Length, form);
+                }
+            }
+        }
+        return best;
+    }
+
+    private static bool Better(TriggerEntry entry, WordForm form, TriggerMatch than)
+    {
+        if (entry.Words.Length != than.Entry.Words.Length) return entry.Words.Length > than.Entry.Words.Length;
+        if (form.Depth != than.Form.Depth) return form.Depth < than.Form.Depth;
+        // Same word read as noun and as verb (قصف): the article or a preposition makes it a noun.
+        return entry.Kind == WordKind.Noun && than.Entry.Kind == WordKind.Verb && form.Depth > 0;
+    }
+
+    private static bool RestMatches(AnalysedText text, int t, TriggerEntry entry)
+    {
+        for (int k = 1; k < entry.Words.Length; k++)
+        {
+            int tk = t + k;
+            if (text.Tokens[tk].Kind != TokenKind.Word) return false;
+            var n = text.Normalized(tk);
+            if (n == entry.Words[k]) continue;
+            bool found = false;
+            foreach (var f in ArabicWordForms.Candidates(n, WordKind.Noun))
+                if (f.Stem == entry.Words[k]) { found = true; break; }
+            if (!found) return false;
+        }
+        return true;
+    }
+}
