@@ -1,4 +1,6 @@
 using Marsad.Extract.Events;
+using Marsad.Extract.Knowledge;
+using Marsad.Extract.Linking;
 using Marsad.Extract.Records;
 using Marsad.Ingest;
 using Marsad.Text;
@@ -19,9 +21,14 @@ public sealed class Pipeline
     public Pipeline(ResourceSet resources)
     {
         Resources = resources;
+        var kb = KnowledgeBase.Load(resources);
+        _matcher = new MentionMatcher(kb);
+        _linker = new EntityLinker(kb);
         _events = new EventExtractor(EventResources.Load(resources));
     }
 
+    private readonly MentionMatcher _matcher;
+    private readonly EntityLinker _linker;
     private readonly EventExtractor _events;
 
     public ResourceSet Resources { get; }
@@ -35,7 +42,9 @@ public sealed class Pipeline
         {
             Published = article.Published,
         };
-        // Entity, time, place and event stages are added here as they are built (issues 4 and 5);
+        // Entities: knowledge-base matcher + linker until the tagger stage (issue 4, ner) merges both.
+        doc.Entities = _linker.Link(doc, _matcher.Find(doc.Analysed));
+        // Time, place and event stages are added here as they are built (issues 4 and 5);
         // until then the record carries empty lists, never invented ones.
         // Events read everything before them (entities, times, places): keep this stage last.
         doc.Events = _events.Extract(doc);

@@ -1,0 +1,164 @@
+using Marsad.Extract.Knowledge;
+using Marsad.Extract.Pipeline;
+using Marsad.Extract.Places;
+using Marsad.Extract.Records;
+using Marsad.Text;
+
+namespace Marsad.Extract.Linking;
+
+/// <summary>
+/// Links entity mentions to the knowledge base. ORG and PER mentions get <c>id</c> and <c>name_en</c>
+/// when an alias matches the span (normalised, proclitics stripped, acronyms in any case); a later
+/// short form of a person ("زورين") shares the earlier full name's link ("ألكسندر زورين"). LOC
+/// mentions get a place with coordinates, admin1 and precision; a name several places share is
+/// resolved by the article's other places (country focus, governorate, distance) and population.
+/// Anything unknown keeps its type with a null id; nothing here fails a document.
+/// </summary>
+/// <remarks>Needs: mention spans and types (from <see cref="MentionMatcher"/> and/or a tagger).
+/// Adds: id, name_en, and for places lat, lon, admin1, precision. Never moves a span.</remarks>
+public sealed class EntityLinker
+{
+    private readonly KnowledgeBase _kb;
+    private readonly Dictionary<string, Place> _countryPlace = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Actor> _stateActor = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Country, string Admin1), Place> _governorate = [];
+    private readonly string _countryside;
+
+    public EntityLinker(KnowledgeBase kb)
+    {
+        _kb = kb ?? throw new ArgumentNullException(nameof(kb));
+        foreach (var p in kb.Places)
+        {
+            if (p.Country is null) continue;
+            if (p.Precision == GeoPrecision.Country && (!_countryPlace.TryGetValue(p.Country, out var c) || IsCurated(p) && !IsCurated(c)))
+                _countryPlace[p.Country] = p;
+            if (p.Precision == GeoPrecision.Governorate && p.Admin1 is { } a1 && p.Feature == "A.ADM1")
+                _governorate.TryAdd((p.Country, a1), p);
+        }
+        foreach (var a in kb.Actors)
+            if (a.Kind == ActorKind.State && a.Country is { } iso && !_stateActor.ContainsKey(iso)) _stateActor[iso] = a;
+        _countryside = AliasKey.Of("ريف");
+    }
+
+    /// <summary>Returns the mentions with links filled in, in the same order, spans unchanged.</summary>
+    public IReadOnlyList<EntityRecord> Link(DocumentContext doc, IReadOnlyList<EntityRecord> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        return Link(doc.Text, mentions);
+    }
+
+    /// <summary>As <see cref="Link(DocumentContext, IReadOnlyList{EntityRecord})"/>, over a bare text.</summary>
+    public IReadOnlyList<EntityRecord> Link(string text, IReadOnlyList<EntityRecord> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(mentions);
+        var result = new EntityRecord[mentions.Count];
+        var placeCandidates = new List<Place>?[mentions.Count];
+        var resolver = new PlaceResolver();
+
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            var span = new TextSpan(mention.Start, mention.End);
+            var tokens = AliasKey.Tokens(span.Of(text));
+            if (mention.Type == "LOC")
+            {
+                var candidates = PlaceCandidates(tokens);
+                placeCandidates[m] = candidates;
+                if (candidates.Count == 1) resolver.AddContext(candidates[0]);
+                result[m] = mention with { Id = null, NameEn = null, Lat = null, Lon = null, Admin1 = null, Precision = null };
+            }
+            else if (mention.Type is "ORG" or "PER")
+            {
+                var actor = FindActor(tokens, mention.Type);
+                result[m] = actor is null ? mention with { Id = null, NameEn = null } : mention with { Id = actor.Id, NameEn = actor.NameEn };
+            }
+            else result[m] = mention;
+        }
+
+        for (int m = 0; m < result.Length; m++)
+        {
+            if (placeCandidates[m] is not { Count: > 0 } candidates) continue;
+            var place = resolver.Choose(candidates);
+            result[m] = result[m] with
+            {
+                Id = place.Id, NameEn = place.NameEn, Lat = place.Lat, Lon = place.Lon, Admin1 = place.Admin1,
+                Precision = GeoPrecisions.Name(place.Precision),
+            };
+        }
+
+        PersonCoreference.Apply(result, text);
+        return result;
+    }
+
+    /// <summary>The alias entry for a span's tokens, trying proclitic readings of the first token.</summary>
+    private AliasEntry? Lookup(string[] tokens, int from)
+    {
+        if (from >= tokens.Length) return null;
+        var key = string.Join(' ', tokens, from, tokens.Length - from);
+        if (_kb.Aliases.Get(key) is { } exact) return exact;
+        Span<ProcliticReading> readings = stackalloc ProcliticReading[3];
+        Span<char> buffer = stackalloc char[tokens[from].Length + 1];
+        int n = ProcliticVariants.Of(tokens[from], readings);
+        var rest = from + 1 < tokens.Length ? " " + string.Join(' ', tokens, from + 1, tokens.Length - from - 1) : "";
+        for (int r = 1; r < n; r++)
+        {
+            int len = readings[r].Key(tokens[from], buffer);
+            if (_kb.Aliases.Get(string.Concat(buffer[..len], rest)) is { } e) return e;
+        }
+        // A span cut after the first lam of "لل" (record.md: "للجيش" → "لجيش") starts with the article's lam.
+        if (tokens[from].Length > 2 && tokens[from][0] == 'ل'
+            && _kb.Aliases.Get(string.Concat("ا", tokens[from], rest)) is { } restored)
+            return restored;
+        return null;
+    }
+
+    private List<Place> PlaceCandidates(string[] tokens)
+    {
+        var list = new List<Place>();
+        int from = 0;
+        // Descriptive heads the tagger left inside ("مدينة حلب") do not belong to the name.
+        while (from < tokens.Length - 1 && _kb.Words.IsDescriptiveHead(tokens[from]) && _kb.Aliases.Get(string.Join(' ', tokens, from, tokens.Length - from)) is null)
+            from++;
+        var entry = Lookup(tokens, from);
+        if (entry is not null)
+        {
+            foreach (var t in entry.Targets) if (t.Place is not null) list.Add(t.Place);
+            if (list.Count == 0)
+                foreach (var t in entry.Targets)
+                    if (t.Actor is { Kind: ActorKind.State, Country: { } iso } && _countryPlace.TryGetValue(iso, out var cp)) { list.Add(cp); break; }
+            return list;
+        }
+        // "ريف X": the countryside of X is X's governorate when no entry names it.
+        if (tokens.Length > from + 1 && tokens[from] == _countryside && Lookup(tokens, from + 1) is { } inner)
+        {
+            foreach (var t in inner.Targets)
+                if (t.Place is { Country: { } c, Admin1: { } a } && _governorate.TryGetValue((c, a), out var gov) && !list.Contains(gov)) list.Add(gov);
+        }
+        return list;
+    }
+
+    private Actor? FindActor(string[] tokens, string type)
+    {
+        int from = 0;
+        // Heads the tagger left inside ("تنظيم داعش", "ميليشيا الدفاع الوطني") are not part of the name.
+        AliasEntry? entry;
+        while ((entry = Lookup(tokens, from)) is null && from < tokens.Length - 1 && _kb.Words.IsOrganisationHead(tokens[from]))
+            from++;
+        if (entry is null) return null;
+        Actor? any = null;
+        foreach (var t in entry.Targets)
+        {
+            if (t.Actor is null) continue;
+            if (t.Actor.EntityType == type) return t.Actor;
+            any ??= t.Actor;
+        }
+        if (any is not null) return any;
+        // A country named as an organisation is its state's side.
+        foreach (var t in entry.Targets)
+            if (type == "ORG" && t.Place is { Precision: GeoPrecision.Country, Country: { } iso } && _stateActor.TryGetValue(iso, out var state)) return state;
+        return null;
+    }
+
+    private static bool IsCurated(Place p) => p.Id.StartsWith("place:", StringComparison.Ordinal);
+}
