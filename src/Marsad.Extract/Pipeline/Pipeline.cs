@@ -2,6 +2,7 @@ using Marsad.Extract.Events;
 using Marsad.Extract.Knowledge;
 using Marsad.Extract.Linking;
 using Marsad.Extract.Records;
+using Marsad.Extract.Times;
 using Marsad.Ingest;
 using Marsad.Text;
 using Marsad.Text.Resources;
@@ -24,11 +25,13 @@ public sealed class Pipeline
         var kb = KnowledgeBase.Load(resources);
         _matcher = new MentionMatcher(kb);
         _linker = new EntityLinker(kb);
+        _times = new TimeExtractor(resources);
         _events = new EventExtractor(EventResources.Load(resources));
     }
 
     private readonly MentionMatcher _matcher;
     private readonly EntityLinker _linker;
+    private readonly TimeExtractor _times;
     private readonly EventExtractor _events;
 
     public ResourceSet Resources { get; }
@@ -46,6 +49,7 @@ public sealed class Pipeline
         doc.Entities = _linker.Link(doc, _matcher.Find(doc.Analysed));
         // Time, place and event stages are added here as they are built (issues 4 and 5);
         // until then the record carries empty lists, never invented ones.
+        _times.Extract(doc);
         // Events read everything before them (entities, times, places): keep this stage last.
         doc.Events = _events.Extract(doc);
         return RecordBuilder.Build(doc);
