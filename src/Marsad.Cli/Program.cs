@@ -11,6 +11,7 @@ public static class Program
         var root = new RootCommand("Marsad (مرصد): Arabic news in, evidence-linked event records out.");
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        foreach (var c in StoreCommands.Create()) root.Subcommands.Add(c);
         return root.Parse(args).Invoke();
     }
 }

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using System.Text.Json;
+using Marsad.Extract.Records;
+using Marsad.Store.Sqlite;
+using Spectre.Console;
+
+namespace Marsad.Cli.Commands;
+
+/// <summary><c>marsad stories [--from D] [--to D] [--json]</c>: stories (articles about one happening) with their articles and merged events.</summary>
+internal static class StoriesCommand
+{
+    public static Command Create()
+    {
+        var db = StoreOptions.Database();
+        var from = StoreOptions.From();
+        var to = StoreOptions.To();
+        var limit = new Option<int>("--limit", "-n") { Description = "Stories to show (largest first)", DefaultValueFactory = _ => 20 };
+        var json = StoreOptions.Json();
+        var cmd = new Command("stories", "List stories: the same happening reported across outlets, with near-duplicates and merged events") { db, from, to, limit, json };
+        cmd.SetAction((parse, cancel) => CommandErrors.Guard(async () =>
+        {
+            await using var store = await SqliteRecordStore.OpenAsync(parse.GetValue(db)!, cancel);
+            var stories = await store.ListStoriesAsync(StoreOptions.CheckDate(parse.GetValue(from), "--from"), StoreOptions.CheckDate(parse.GetValue(to), "--to"), cancel);
+            var shown = stories.Take(Math.Max(1, parse.GetValue(limit))).ToArray();
+            if (parse.GetValue(json))
+            {
+                using var stdout = Console.OpenStandardOutput();
+                foreach (var s in shown)
+                {
+                    JsonSerializer.Serialize(stdout, s, RecordJson.Options);
+                    stdout.WriteByte((byte)'\n');
+                }
+                return 0;
+            }
+            var console = AnsiConsole.Console;
+            console.MarkupLine($"[bold]{stories.Count}[/] stories" + (shown.Length < stories.Count ? $", the {shown.Length} largest:" : ":"));
+            foreach (var s in shown)
+            {
+                console.MarkupLine($"[bold]{s.Id}[/] {s.FirstDate}…{s.LastDate}  {s.Articles.Count} articles, {s.Outlets} outlets, {s.Events.Count} merged events");
+                foreach (var a in s.Articles)
+                    console.MarkupLine($"   {a.Published} [grey]{Markup.Escape(a.Outlet ?? "-"),-10}[/] {Markup.Escape(a.Title)}" + (a.DuplicateOf is null ? "" : $" [grey](reprint of {a.DuplicateOf})[/]"));
+                foreach (var e in s.Events)
+                    console.MarkupLine($"   [yellow]{e.Type}[/] {Markup.Escape(e.Actor1 ?? "?")} → {Markup.Escape(e.Actor2 ?? "?")} at {Markup.Escape(e.Place ?? "?")} {e.Date}, {e.Corroboration} sources" +
+                        (e.Disagreements.Count > 0 ? $" [red]sources disagree: {string.Join(", ", e.Disagreements)}[/]" : ""));
+            }
+            return 0;
+        }));
+        return cmd;
+    }
+}

@@ -1,0 +1,198 @@
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace Marsad.Store.Search;
+
+/// <summary>What to search for: a query in Lucene's classic syntax plus the shared filters.</summary>
+public sealed record SearchRequest(string Query, RecordFilter Filter, int Limit = 10);
+
+/// <summary>One ranked article; <see cref="Snippet"/> marks matched words with &lt;b&gt;…&lt;/b&gt;.</summary>
+public sealed record SearchHit(string Id, string Title, string? Outlet, string? Published, float Score, string Snippet);
+
+/// <summary>A facet value and how many matching articles carry it.</summary>
+public sealed record FacetCount(string Value, int Count);
+
+/// <summary>Ranked hits, the total number of matches, and facet counts over all matches (not only the hits shown).</summary>
+public sealed record SearchResult(int Total, IReadOnlyList<SearchHit> Hits, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets, double Milliseconds);
+
+/// <summary>A query the parser cannot read; the message is one line a user can act on.</summary>
+public sealed class SearchSyntaxException(string message, Exception inner) : Exception(message, inner);
+
+/// <summary>
+/// Searches the index with the analysis chain it was built with. Open once and reuse: the reader and
+/// searcher are thread-safe. Title matches weigh twice body matches; words are ANDed by default (news
+/// users narrow by adding words); facet counts come from doc values over every match.
+/// </summary>
+public sealed class ArticleSearcher : IDisposable
+{
+    /// <summary>Facet values returned per dimension.</summary>
+    public const int FacetTop = 10;
+
+    private readonly FSDirectory _dir;
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly MarsadArabicAnalyzer _analyzer = new();
+
+    public ArticleSearcher(string indexPath)
+    {
+        if (!System.IO.Directory.Exists(indexPath) || !DirectoryReader.IndexExists(FSDirectory.Open(indexPath)))
+            throw new StoreException($"no search index at {indexPath}; run `marsad ingest` first (it builds the index beside the database)");
+        _dir = FSDirectory.Open(indexPath);
+        _reader = DirectoryReader.Open(_dir);
+        _searcher = new IndexSearcher(_reader);
+    }
+
+    /// <summary>Documents in the index.</summary>
+    public int Count => _reader.NumDocs;
+
+    public SearchResult Search(SearchRequest request)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var text = Parse(request.Query);
+        var query = WithFilters(text, request.Filter);
+        var top = TopScoreDocCollector.Create(Math.Max(1, request.Limit), true);
+        var facets = new FacetCollector();
+        _searcher.Search(query, MultiCollector.Wrap(top, facets));
+        var docs = top.GetTopDocs();
+        var scorer = new QueryScorer(text, IndexFields.Text);
+        var highlighter = new Highlighter(new SimpleHTMLFormatter("<b>", "</b>"), scorer) { TextFragmenter = new SimpleSpanFragmenter(scorer, 160) };
+        var hits = new List<SearchHit>(docs.ScoreDocs.Length);
+        foreach (var sd in docs.ScoreDocs)
+        {
+            var d = _searcher.Doc(sd.Doc);
+            string body = d.Get(IndexFields.Text) ?? "";
+            string? snippet = text is MatchAllDocsQuery ? null : highlighter.GetBestFragments(_analyzer.GetTokenStream(IndexFields.Text, body), body, 2, " … ");
+            if (string.IsNullOrEmpty(snippet)) snippet = Lead(body);
+            hits.Add(new SearchHit(d.Get(IndexFields.Id), d.Get(IndexFields.Title) ?? "", d.Get(IndexFields.Outlet), d.Get(IndexFields.Published), sd.Score, OneLine(snippet)));
+        }
+        return new SearchResult(docs.TotalHits, hits, facets.Top(FacetTop), clock.Elapsed.TotalMilliseconds);
+    }
+
+    private Query Parse(string query)
+    {
+        if (string.IsNullOrWhiteSpace(query) || query.Trim() == "*") return new MatchAllDocsQuery();
+        var parser = new MultiFieldQueryParser(MarsadArabicAnalyzer.Version, [IndexFields.Title, IndexFields.Text], _analyzer,
+            new Dictionary<string, float> { [IndexFields.Title] = 2f, [IndexFields.Text] = 1f })
+        {
+            DefaultOperator = Operator.AND,
+        };
+        try
+        {
+            return parser.Parse(query);
+        }
+        catch (ParseException e)
+        {
+            throw new SearchSyntaxException($"cannot read the query '{query}': {FirstLine(e.Message)} (quote phrases with \"…\", escape + - ! ( ) : ^ [ ] {{ }} ~ * ? with \\)", e);
+        }
+        catch (BooleanQuery.TooManyClausesException e)
+        {
+            throw new SearchSyntaxException($"the query '{query}' expands to too many terms; use a longer prefix before *", e);
+        }
+    }
+
+    private static Query WithFilters(Query text, RecordFilter f)
+    {
+        if (f.Actor is null && f.Place is null && f.Type is null && f.From is null && f.To is null) return text;
+        var all = new BooleanQuery { { text, Occur.MUST } };
+        void Must(Query q) => all.Add(new ConstantScoreQuery(q) { Boost = 0 }, Occur.MUST);
+        if (f.Actor is not null) Must(new TermQuery(new Term(IndexFields.Actor, f.Actor)));
+        if (f.Place is not null) Must(new TermQuery(new Term(IndexFields.Place, f.Place)));
+        if (f.Type is not null) Must(new TermQuery(new Term(IndexFields.Type, f.Type.ToUpperInvariant())));
+        if (f.From is not null || f.To is not null)
+            Must(TermRangeQuery.NewStringRange(IndexFields.Published, f.From, f.To is null ? null : Sqlite.SqliteRecordStore.ToInclusiveEnd(f.To), true, true));
+        return all;
+    }
+
+    private static string FirstLine(string s)
+    {
+        int nl = s.IndexOfAny(['\r', '\n']);
+        return (nl < 0 ? s : s[..nl]).Trim();
+    }
+
+    private static string Lead(string body) => body.Length <= 200 ? body : body[..200] + " …";
+
+    private static string OneLine(string s) => string.Join(' ', s.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _dir.Dispose();
+        _analyzer.Dispose();
+    }
+
+    /// <summary>Counts facet ordinals of every matching document, per segment, from doc values.</summary>
+    private sealed class FacetCollector : ICollector
+    {
+        private readonly Dictionary<string, Dictionary<string, int>> _counts = IndexFields.Facets.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal));
+        private readonly List<(AtomicReader Reader, Dictionary<string, int[]> Ords)> _segments = [];
+        private Dictionary<string, int[]>? _current;
+        private AtomicReader? _reader;
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer) { }
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            _reader = context.AtomicReader;
+            _current = [];
+            _segments.Add((_reader, _current));
+            _month = _reader.GetSortedDocValues(IndexFields.Month);
+            for (int i = 0; i < SetFields.Length; i++) _sets[i] = _reader.GetSortedSetDocValues(SetFields[i]);
+        }
+
+        private static readonly string[] SetFields = [IndexFields.Actor, IndexFields.Place, IndexFields.Type];
+        private readonly SortedSetDocValues?[] _sets = new SortedSetDocValues?[SetFields.Length];
+        private SortedDocValues? _month;
+
+        public void Collect(int doc)
+        {
+            if (_month is not null)
+            {
+                int ord = _month.GetOrd(doc);
+                if (ord >= 0) Bump(IndexFields.Month, _month.ValueCount, ord);
+            }
+            for (int i = 0; i < SetFields.Length; i++)
+            {
+                var set = _sets[i];
+                if (set is null) continue;
+                set.SetDocument(doc);
+                long ord;
+                while ((ord = set.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) Bump(SetFields[i], (int)set.ValueCount, (int)ord);
+            }
+        }
+
+        private void Bump(string field, int size, int ord)
+        {
+            if (!_current!.TryGetValue(field, out var counts)) _current[field] = counts = new int[size];
+            counts[ord]++;
+        }
+
+        public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Top(int n)
+        {
+            var scratch = new BytesRef();
+            foreach (var (reader, ords) in _segments)
+            {
+                foreach (var (field, counts) in ords)
+                {
+                    var target = _counts[field];
+                    for (int ord = 0; ord < counts.Length; ord++)
+                    {
+                        if (counts[ord] == 0) continue;
+                        if (field == IndexFields.Month) reader.GetSortedDocValues(field).LookupOrd(ord, scratch);
+                        else reader.GetSortedSetDocValues(field).LookupOrd(ord, scratch);
+                        string value = scratch.Utf8ToString();
+                        target[value] = target.GetValueOrDefault(value) + counts[ord];
+                    }
+                }
+            }
+            return _counts.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<FacetCount>)(kv.Key == IndexFields.Month
+                ? kv.Value.OrderBy(x => x.Key, StringComparer.Ordinal).Select(x => new FacetCount(x.Key, x.Value)).ToArray()
+                : kv.Value.OrderByDescending(x => x.Value).ThenBy(x => x.Key, StringComparer.Ordinal).Take(n).Select(x => new FacetCount(x.Key, x.Value)).ToArray()));
+        }
+    }
+}
