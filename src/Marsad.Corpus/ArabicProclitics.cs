@@ -18,14 +18,18 @@ public static class ArabicProclitics
     /// and returns its length, or 0 when there is nothing to peel. <paramref name="variant"/> must hold
     /// <c>word.Length + 1</c> characters (the "لل" case restores an alef).
     /// </summary>
-    public static int Peel(ReadOnlySpan<char> word, Span<char> variant)
+    /// <param name="word">The folded word.</param>
+    /// <param name="variant">Receives the peeled form.</param>
+    /// <param name="preposition">Also peel a preposition after the conjunction. "وبغداد" is و + بغداد, whose ب belongs to the
+    /// name, while "وبدمشق" is و + ب + دمشق: the letters alone cannot tell, so search indexes both peelings.</param>
+    public static int Peel(ReadOnlySpan<char> word, Span<char> variant, bool preposition = true)
     {
         int i = 0;
         // Conjunction first: و "and", ف "so/then".
         if (word.Length - i > MinimumStem && word[i] is '\u0648' or '\u0641') i++;
         bool lam = false;
         // Then one preposition: ب "in/by", ك "like", ل "to/for".
-        if (word.Length - i > MinimumStem && word[i] is '\u0628' or '\u0643' or '\u0644')
+        if (preposition && word.Length - i > MinimumStem && word[i] is '\u0628' or '\u0643' or '\u0644')
         {
             lam = word[i] == '\u0644';
             i++;

@@ -71,13 +71,17 @@ public sealed class MarsadFoldFilter : TokenFilter
     }
 }
 
-/// <summary>Thin adapter: after each term with attached particles, emits the peeled form at the same position.</summary>
+/// <summary>
+/// Thin adapter: after each term with attached particles, emits its peeled forms at the same position
+/// (conjunction only, then conjunction and preposition, when they differ), so "وبغداد" indexes
+/// "بغداد" and "وبدمشق" indexes "دمشق".
+/// </summary>
 public sealed class ProcliticVariantFilter : TokenFilter
 {
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _position;
+    private readonly List<string> _pending = new(2);
     private char[] _variant = new char[32];
-    private int _variantLength;
     private State? _saved;
 
     public ProcliticVariantFilter(TokenStream input) : base(input)
@@ -88,24 +92,30 @@ public sealed class ProcliticVariantFilter : TokenFilter
 
     public override bool IncrementToken()
     {
-        if (_saved is not null)
+        if (_pending.Count > 0)
         {
             RestoreState(_saved);
-            _saved = null;
-            _term.CopyBuffer(_variant, 0, _variantLength);
+            var next = _pending[^1];
+            _pending.RemoveAt(_pending.Count - 1);
+            _term.SetEmpty().Append(next);
             _position.PositionIncrement = 0;
             return true;
         }
         if (!m_input.IncrementToken()) return false;
         if (_variant.Length < _term.Length + 1) _variant = new char[_term.Length * 2 + 1];
-        _variantLength = ArabicProclitics.Peel(_term.Buffer.AsSpan(0, _term.Length), _variant);
-        if (_variantLength > 0) _saved = CaptureState();
+        var word = _term.Buffer.AsSpan(0, _term.Length);
+        int full = ArabicProclitics.Peel(word, _variant, preposition: true);
+        if (full > 0) _pending.Add(new string(_variant, 0, full));
+        int conjunction = ArabicProclitics.Peel(word, _variant, preposition: false);
+        if (conjunction > 0 && (full == 0 || !_variant.AsSpan(0, conjunction).SequenceEqual(_pending[0]))) _pending.Add(new string(_variant, 0, conjunction));
+        if (_pending.Count > 0) _saved = CaptureState();
         return true;
     }
 
     public override void Reset()
     {
         base.Reset();
+        _pending.Clear();
         _saved = null;
     }
 }

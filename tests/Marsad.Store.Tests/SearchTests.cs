@@ -1,0 +1,111 @@
+using Lucene.Net.Analysis.TokenAttributes;
+using Marsad.Extract.Records;
+using Marsad.Store.Search;
+
+namespace Marsad.Store.Tests;
+
+public class SearchTests
+{
+    private static async Task<ArticleSearcher> Index(params DocumentRecord[] records)
+    {
+        var dir = Fixtures.TempDir();
+        await using var store = await Fixtures.StoreWith(dir, records);
+        var index = SearchIndex.PathFor(Path.Combine(dir, "marsad.db"));
+        Assert.Equal(records.Length, await SearchIndex.UpdateAsync(store, index));
+        return new ArticleSearcher(index);
+    }
+
+    private static string[] Terms(string text)
+    {
+        using var analyzer = new MarsadArabicAnalyzer();
+        using var stream = analyzer.GetTokenStream("text", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        var list = new List<string>();
+        while (stream.IncrementToken()) list.Add(term.ToString());
+        stream.End();
+        return list.ToArray();
+    }
+
+    [Fact] public void Analyzer_peels_the_preposition_from_bidimashq() => Assert.Contains("دمشق", Terms("بدمشق"));
+    [Fact] public void Analyzer_keeps_a_name_initial_ba_after_the_conjunction() => Assert.Contains("بغداد", Terms("وبغداد"));
+    [Fact] public void Analyzer_folds_hamza_and_strips_the_article() => Assert.Equal(Terms("الإرهاب"), Terms("الارهاب"));
+    [Fact] public void Analyzer_drops_stop_words() => Assert.Empty(Terms("في من على"));
+    [Fact] public void Analyzer_drops_diacritics() => Assert.Equal(Terms("دمشق"), Terms("دِمَشْق"));
+
+    [Fact]
+    public async Task Query_with_attached_preposition_finds_the_bare_name_and_the_other_way_round()
+    {
+        using var searcher = await Index(Fixtures.Shelling(), Fixtures.Protest(), Fixtures.Meeting());
+        Assert.Equal("shelling-1", (Source(searcher.Search(new SearchRequest("بدمشق", RecordFilter.None)).Hits.Single())));
+        Assert.Equal("shelling-1", (Source(searcher.Search(new SearchRequest("غوطة", RecordFilter.None)).Hits.Single())));
+        Assert.Equal("protest-1", (Source(searcher.Search(new SearchRequest("بإدلب", RecordFilter.None)).Hits.Single())));
+    }
+
+    private static string Source(SearchHit hit) => hit.Id == ArticleId.FromText(Fixtures.ShellingText) ? "shelling-1"
+        : hit.Id == ArticleId.FromText(Fixtures.ProtestText) ? "protest-1" : hit.Id == ArticleId.FromText(Fixtures.MeetingText) ? "meeting-1" : hit.Id;
+
+    [Fact]
+    public async Task Snippet_marks_the_matched_word()
+    {
+        using var searcher = await Index(Fixtures.Shelling());
+        var hit = searcher.Search(new SearchRequest("دوما", RecordFilter.None)).Hits.Single();
+        Assert.Contains("<b>دوما</b>", hit.Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Facets_count_types_places_actors_and_months_over_all_matches()
+    {
+        using var searcher = await Index(Fixtures.Shelling(), Fixtures.Protest(), Fixtures.Meeting());
+        var result = searcher.Search(new SearchRequest("*", RecordFilter.None, Limit: 1));
+        Assert.Equal(3, result.Total);
+        Assert.Single(result.Hits);
+        Assert.Equal([new FacetCount("ASSAULT", 1), new FacetCount("CONSULT", 1), new FacetCount("PROTEST", 1)], result.Facets["type"]);
+        Assert.Equal([new FacetCount("2018-04", 1), new FacetCount("2018-05", 1), new FacetCount("2018-06", 1)], result.Facets["month"]);
+        Assert.Contains(new FacetCount("place:SYR:douma", 1), result.Facets["place"]);
+        Assert.Contains(new FacetCount("actor:russia", 1), result.Facets["actor"]);
+    }
+
+    [Fact]
+    public async Task Filters_restrict_matches_by_type_place_actor_and_date()
+    {
+        using var searcher = await Index(Fixtures.Shelling(), Fixtures.Protest(), Fixtures.Meeting());
+        Assert.Equal(1, searcher.Search(new SearchRequest("*", new RecordFilter { Type = "assault" })).Total);
+        Assert.Equal(1, searcher.Search(new SearchRequest("*", new RecordFilter { Place = "place:SYR:idlib" })).Total);
+        Assert.Equal(1, searcher.Search(new SearchRequest("*", new RecordFilter { Actor = "actor:jordan" })).Total);
+        Assert.Equal(2, searcher.Search(new SearchRequest("*", new RecordFilter { From = "2018-05" })).Total);
+        Assert.Equal(1, searcher.Search(new SearchRequest("*", new RecordFilter { From = "2018-05", To = "2018-05" })).Total);
+        Assert.Equal(0, searcher.Search(new SearchRequest("دوما", new RecordFilter { Type = "PROTEST" })).Total);
+    }
+
+    [Fact]
+    public async Task Query_syntax_error_is_one_line_naming_the_query()
+    {
+        using var searcher = await Index(Fixtures.Shelling());
+        var e = Assert.Throws<SearchSyntaxException>(() => searcher.Search(new SearchRequest("دمشق AND (", RecordFilter.None)));
+        Assert.DoesNotContain('\n', e.Message);
+        Assert.Contains("دمشق AND (", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reindexing_a_changed_article_replaces_its_document()
+    {
+        var dir = Fixtures.TempDir();
+        await using var store = await Fixtures.StoreWith(dir, Fixtures.Shelling());
+        var index = SearchIndex.PathFor(Path.Combine(dir, "marsad.db"));
+        await SearchIndex.UpdateAsync(store, index);
+        Assert.Equal(0, await SearchIndex.UpdateAsync(store, index));
+        await store.UpsertBatchAsync([Fixtures.Stored(Fixtures.Shelling() with { Events = [] })]);
+        Assert.Equal(1, await SearchIndex.UpdateAsync(store, index));
+        using var searcher = new ArticleSearcher(index);
+        Assert.Equal(1, searcher.Count);
+        Assert.Equal(0, searcher.Search(new SearchRequest("*", new RecordFilter { Type = "ASSAULT" })).Total);
+    }
+
+    [Fact]
+    public void Missing_index_says_to_run_ingest()
+    {
+        var e = Assert.Throws<StoreException>(() => new ArticleSearcher(Path.Combine(Fixtures.TempDir(), "none.index")));
+        Assert.Contains("marsad ingest", e.Message, StringComparison.Ordinal);
+    }
+}
