@@ -386,6 +386,8 @@ internal sealed class TimeScanner(TimeLexicon lex, ArabicNumbers numbers)
         bool definite = definiteDigits || t.Normalized(unitHit.FirstToken).StartsWith("ال", StringComparison.Ordinal) && count == 0;
         int end = unitHit.EndToken, endOffset = unitHit.End;
 
+        // "منذ عام 2018": a unit noun before a number names a year or a clock time, not a length.
+        if (end < t.Tokens.Length && t.Tokens[end].Kind == TokenKind.Number) return null;
         if (count == 0)
         {
             if (unit.Count == 2) count = 2;
