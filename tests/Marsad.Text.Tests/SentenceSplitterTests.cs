@@ -68,8 +68,20 @@ public class SentenceSplitterTests
         Assert.Equal(["أكدت الوكالة (نقلا عن مصادر. أمنية) الخبر.", "وغادر الوفد."], S("أكدت الوكالة (نقلا عن مصادر. أمنية) الخبر. وغادر الوفد."));
 
     [Fact]
-    public void An_unclosed_quote_is_closed_by_the_line_break() =>
-        Assert.Equal(["قال “لن نتراجع. أبدا", "وصل الوفد.", "ثم غادر."], S("قال “لن نتراجع. أبدا\nوصل الوفد. ثم غادر."));
+    public void A_quote_left_open_at_a_line_break_is_closed_by_it() =>
+        Assert.Equal(["قال “لن نتراجع", "وصل الوفد.", "ثم غادر."], S("قال “لن نتراجع\nوصل الوفد. ثم غادر."));
+
+    [Fact]
+    public void An_unbalanced_quote_does_not_hold_sentences_together() =>
+        Assert.Equal(["وحسب تقرير «آسيا للاستثمار، فإن المؤشرات تراجعت.", "وارتفعت الأسهم."], S("وحسب تقرير «آسيا للاستثمار، فإن المؤشرات تراجعت. وارتفعت الأسهم."));
+
+    [Fact]
+    public void A_quote_closing_beyond_the_lookahead_is_treated_as_unbalanced()
+    {
+        var filler = string.Join(' ', Enumerable.Repeat("قصف", SentenceSplitter.QuoteLookahead));
+        Assert.Equal(2, S($"قال «انتهت المعركة. {filler}» وغادر").Length);
+        Assert.Single(S($"قال «انتهت المعركة. قصف» وغادر"));
+    }
 
     [Fact]
     public void A_missing_space_after_a_full_stop_still_ends_the_sentence() =>
