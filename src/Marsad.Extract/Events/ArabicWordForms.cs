@@ -45,7 +45,7 @@ public static class ArabicWordForms
         Add(result, word, 0, false, false, false);
         // Conjunctions و ف stick to anything.
         var heads = new List<(string W, int D)> { (word, 0) };
-        if (word.Length > MinStem + 1 && word[0] is 'و' or 'ف') heads.Add((word[1..], 1));
+        if (word.Length >= MinStem + 1 && word[0] is 'و' or 'ف') heads.Add((word[1..], 1));
         foreach (var (w, d) in heads)
         {
             Add(result, w, d, false, false, false);
@@ -53,6 +53,10 @@ public static class ArabicWordForms
             {
                 case WordKind.Word:
                     if (w.Length > MinStem + 1 && w[0] is 'ب' or 'ل' or 'ك') Add(result, w[1..], d + 1, false, false, w[0] == 'ل');
+                    // The article, for cue words listed without it (القذائف → قذائف).
+                    if (w.Length > MinStem + 2 && w.StartsWith("ال", StringComparison.Ordinal)) Add(result, w[2..], d + 1, false, false, false);
+                    // "لل" is ل + ال with the alef dropped: للفصائل → الفصائل.
+                    if (w.Length > MinStem + 2 && w.StartsWith("لل", StringComparison.Ordinal)) Add(result, "ا" + w[1..], d + 1, false, false, true);
                     break;
                 case WordKind.Noun:
                     NounForms(result, w, d);

@@ -166,6 +166,8 @@ internal sealed class DocumentMentions
             // The cue word is the mention's own first word or a word just before it (skipping quotes).
             int t = m.FirstToken;
             if (CarriesCue(t, cueWords)) return m;
+            // A glued conjunction ("والقوات") means the word before belongs to the previous phrase.
+            if (m.Cliticised) continue;
             int p = t - 1;
             while (p >= 0 && _text.Tokens[p].Kind == TokenKind.Punctuation && t - p < 3) p--;
             if (p >= 0 && CarriesCue(p, cueWords)) return m;

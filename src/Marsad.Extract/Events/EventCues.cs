@@ -25,7 +25,7 @@ public sealed class PhraseSet
     /// </summary>
     public (int Length, string Value) MatchAt(AnalysedText text, int t, int end)
     {
-        if (text.Tokens[t].Kind != TokenKind.Word) return (0, "");
+        if (t < 0 || t >= end || t >= text.Tokens.Length || text.Tokens[t].Kind != TokenKind.Word) return (0, "");
         foreach (var form in ArabicWordForms.Candidates(text.Normalized(t), WordKind.Word))
         {
             if (!_byFirst.TryGetValue(form.Stem, out var list)) continue;
@@ -78,7 +78,19 @@ public sealed class EventCues
     public PhraseSet AreaPrefix { get; } = new();
     public PhraseSet Area { get; } = new();
     public PhraseSet Counted { get; } = new();
+    public PhraseSet Refusal { get; } = new();
+    public PhraseSet Framing { get; } = new();
+    public PhraseSet Demonstrative { get; } = new();
     public Dictionary<string, int> Numbers { get; } = new(StringComparer.Ordinal);
+    /// <summary>PLOVER types whose events take no actor2.</summary>
+    public HashSet<string> OneSided { get; } = new(StringComparer.Ordinal);
+
+    private PhraseSet OneSidedSet(TsvLine line)
+    {
+        if (!TriggerLexicon.PloverTypes.Contains(line[1])) throw line.Error($"'{line[1]}' is not a PLOVER type");
+        OneSided.Add(line[1]);
+        return Ignored;
+    }
 
     public static EventCues Load(ResourceSet resources)
     {
@@ -113,6 +125,10 @@ public sealed class EventCues
                 "area-prefix" => AreaPrefix,
                 "area" => Area,
                 "counted" => Counted,
+                "refusal" => Refusal,
+                "framing" => Framing,
+                "demonstrative" => Demonstrative,
+                "one-sided" => OneSidedSet(line),
                 "number" => NumberSet(line),
                 "purpose" => Ignored,
                 var k => throw line.Error($"cue kind '{k}' is unknown; see the header of cues.tsv"),

@@ -39,6 +39,7 @@ public sealed class EventExtractor
         var mentions = new DocumentMentions(doc, Cues);
         var dominant = DominantPlace(doc, mentions);
         var sources = new List<string>();
+        var reported = new HashSet<string>(StringComparer.Ordinal);
         var events = new List<EventRecord>();
         var body = BodySentences(doc);
         string? narrativeDate = FirstNarrativeDate(text, mentions, body);
@@ -48,26 +49,32 @@ public sealed class EventExtractor
             var view = new SentenceView(text, sentence, Cues);
             var (source, sourceFirst, sourceEnd) = Attribution(text, sentence, mentions, sources);
             if (source is not null) sources.Add(source);
-            var drafts = FindTriggers(view, mentions, sourceFirst, sourceEnd);
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            var drafts = FindTriggers(view, mentions, sourceFirst, sourceEnd, keys, reported);
             if (drafts.Count == 0)
             {
+                reported.UnionWith(keys);
                 narrativeDate = NextNarrativeDate(view, mentions, narrativeDate);
                 continue;
             }
-            foreach (var d in drafts)
+            for (int i = 0; i < drafts.Count; i++)
             {
-                Roles(view, mentions, d, sourceFirst, sourceEnd);
+                var d = drafts[i];
+                Roles(view, mentions, d, i > 0 ? drafts[i - 1] : null, sourceFirst, sourceEnd);
                 d.Status = Status(view, d);
                 d.Place = Place(view, mentions, d);
                 Counts(view, mentions, d);
             }
             FoldCasualties(drafts);
+            DropRepeats(view, mentions, drafts, reported);
             bool background = HasBackground(view);
             foreach (var d in drafts)
             {
                 if (d.Dropped || !HasActorOrStandsAlone(d)) continue;
+                keys.Add(RepeatKey(d.Match.Entry) + "|" + ActorKey(mentions, d.Actor1));
                 events.Add(ToRecord(doc, view, mentions, d, dominant, Date(view, mentions, d, narrativeDate, background), source));
             }
+            reported.UnionWith(keys);
             narrativeDate = NextNarrativeDate(view, mentions, narrativeDate);
         }
         return events;
@@ -90,44 +97,80 @@ public sealed class EventExtractor
 
     // ---------------------------------------------------------------- triggers
 
-    private List<Draft> FindTriggers(SentenceView view, DocumentMentions mentions, int sourceFirst, int sourceEnd)
+    private List<Draft> FindTriggers(SentenceView view, DocumentMentions mentions, int sourceFirst, int sourceEnd, HashSet<string> keys, HashSet<string> reported)
     {
         var text = view.Text;
         var drafts = new List<Draft>();
+        var seen = new List<(TriggerMatch M, bool Admitted)>();
         for (int t = view.First; t < view.End; t++)
         {
             if (mentions.TokenMention[t] >= 0 || mentions.TokenPlace[t] >= 0) continue;
             if (t >= sourceFirst && t < sourceEnd) continue;
             if (_matcher.MatchAt(text, t, view.End) is not TriggerMatch m) continue;
             t = m.EndToken - 1;
-            if (m.Entry.IsBlocked || !Admissible(view, mentions, m, drafts)) continue;
-            drafts.Add(new Draft(m));
+            if (m.Entry.IsBlocked) continue;
+            view.MarkTrigger(m.FirstToken);
+            bool admitted = Admissible(view, mentions, m, seen, reported);
+            // Whatever it was here, the word has now been said: a later definite mention refers back.
+            if (!admitted) keys.Add(RepeatKey(m.Entry) + "|*");
+            keys.Add(KindKey(m.Entry));
+            keys.Add("type:" + m.Entry.Type);
+            seen.Add((m, admitted));
+            if (!admitted) continue;
+            var draft = new Draft(m);
+            // "أكد الروس أن لا خروج لفصائل المعارضة": an action negated outright is refused.
+            if (m.Entry.Kind == WordKind.Noun && t > view.First && Cues.Refusal.MatchAt(text, m.FirstToken - 1, m.FirstToken).Length == 1)
+                draft = new Draft(m) { Type = "REJECT", Mode = null, TriggerStart = m.FirstToken - 1 };
+            drafts.Add(draft);
         }
         return drafts;
     }
 
-    /// <summary>Whether a matched trigger reports a happening here, rather than naming a purpose or topic.</summary>
-    private bool Admissible(SentenceView view, DocumentMentions mentions, TriggerMatch m, List<Draft> before)
+    /// <summary>Whether a matched trigger reports a happening here, rather than naming a purpose, topic or detail of another.</summary>
+    private bool Admissible(SentenceView view, DocumentMentions mentions, TriggerMatch m, List<(TriggerMatch M, bool Admitted)> before, HashSet<string> reported)
     {
         var text = view.Text;
         int t = m.FirstToken;
         bool noun = m.Entry.Kind == WordKind.Noun;
+        // A verb never ends in teh marbuta: "وعدة" is و + عدة, not وعد + ه.
+        if (m.Entry.Kind == WordKind.Verb && text.Surface(m.EndToken - 1).EndsWith("ة", StringComparison.Ordinal)) return false;
         // "لخروج", "للتفاوض": a purpose of something else, not something reported as happening.
         if (noun && m.Form.Purpose) return false;
-        // "مسألة خروج", "قرار الخروج": a topic of talks or decisions.
-        if (noun && t > view.First && Cues.ContentHead.MatchAt(text, t - 1, t).Length == 1) return false;
+        if (t > view.First && text.Tokens[t - 1].Kind == TokenKind.Word && !view.IsTrigger(t - 1))
+        {
+            // "مسألة خروج", "قرار الخروج", "بموجب اتفاق": a topic, a decision or a basis.
+            if (noun && Cues.ContentHead.MatchAt(text, t - 1, t).Length == 1) return false;
+            // "لاستكمال انسحابه", "لإبرام اتفاق": the object of a purpose is a purpose too.
+            var prev = text.Normalized(t - 1);
+            if (noun && prev.Length >= 5 && prev[0] == 'ل' && prev[1] is 'ا' or 'ت') return false;
+            // "وتأتي زيارة الروس بعد …": a kind of event already told, named again to frame background
+            // (but "وجاءت صفقة التبادل لتزيد التوتر" tells a new one).
+            if (Cues.Framing.MatchAt(text, t - 1, t).Length == 1 && reported.Contains(KindKey(m.Entry))) return false;
+        }
         if ((m.Entry.Flags & TriggerFlags.AgentAfter) != 0 && !AgentFollows(view, mentions, m.EndToken)) return false;
         if ((m.Entry.Flags & TriggerFlags.WeaponAfter) != 0 && !WordWithin(view, Cues.Weapon, m.EndToken, 4)) return false;
-        // The content of a demand, threat or offer ("هدد … بعمل عسكري", "حث … على البقاء") is part of it.
-        if (noun && before.Count > 0)
+        if (before.Count == 0) return true;
+        var (last, lastAdmitted) = before[^1];
+        bool sameClause = view.ClauseOf(t) == view.ClauseOf(last.FirstToken);
+        int gap = t - last.EndToken;
+        // "لاتفاق هدنة": a noun right after a trigger that was set aside belongs to it.
+        if (noun && gap == 0 && !lastAdmitted) return false;
+        bool actorBetween = false;
+        for (int k = last.EndToken; k < t; k++) actorBetween |= mentions.TokenMention[k] >= 0;
+        // The content of a demand, threat, offer or refusal ("هدد … بعمل عسكري", "ضرورة وجود تنسيق",
+        // "طرحوا مبادرة الخروج", "رفضوا تسليم أنفسهم") is part of it, not a happening of its own.
+        if (noun && sameClause && lastAdmitted && last.Entry.Type is "REQUEST" or "THREATEN" or "AGREE" or "REJECT")
         {
-            var last = before[^1];
-            bool governed = last.Type is "REQUEST" or "THREATEN" or "AGREE" && t - last.Match.EndToken <= 5
-                && view.ClauseOf(t) == view.ClauseOf(last.Match.FirstToken);
-            bool introduced = m.Form.Depth > 0 && text.Surface(t).Length > 0 && text.Surface(t)[0] is 'ب' or 'ل'
-                || t > view.First && Cues.Preposition.MatchAt(text, t - 1, t).Length == 1;
-            if (governed && introduced) return false;
+            bool introduced = m.Form.Depth > 0 && text.Surface(t)[0] is 'ب' or 'ل'
+                || Cues.Preposition.MatchAt(text, t - 1, t).Length == 1;
+            if (introduced && gap <= 5 || gap <= 3 && !actorBetween) return false;
         }
+        // "شنن هجمات متعددة استهدفت مقاتلي الهيئة", "بعمل عسكري ضخم يستهدف": a verb that describes the
+        // attack just named is that attack.
+        if (sameClause && !noun && last.Entry.Type == m.Entry.Type && gap <= 4 && !actorBetween) return false;
+        // "تدشيم ونشر وتعزيز", "الخروج … وتسليم المنطقة": a verbal noun joined by و to the trigger
+        // before it shares its fate — the same happening, or the same topic or purpose.
+        if (noun && sameClause && gap <= 8 && text.Surface(t)[0] == 'و' && (!lastAdmitted || last.Entry.Type == m.Entry.Type)) return false;
         return true;
     }
 
@@ -152,7 +195,7 @@ public sealed class EventExtractor
 
     // ---------------------------------------------------------------- roles
 
-    private void Roles(SentenceView view, DocumentMentions mentions, Draft d, int sourceFirst, int sourceEnd)
+    private void Roles(SentenceView view, DocumentMentions mentions, Draft d, Draft? previous, int sourceFirst, int sourceEnd)
     {
         var m = d.Match;
         bool noun = m.Entry.Kind == WordKind.Noun;
@@ -195,33 +238,165 @@ public sealed class EventExtractor
                     }
                 }
             }
+            // "الحملة العسكرية من قبل قوات النظام": the agent phrase.
+            if (a1 < 0) a1 = AgentPhrase(view, mentions, m.EndToken);
+            // A verbal noun shares the roles of the action before it in the sentence ("وحث الروس وفد
+            // الفصائل … مع إعطاء وعود", "المواجهات بين … وسط اتهامات متبادلة").
+            if (a1 < 0 && previous is not null && previous.Actor1 >= 0)
+            {
+                a1 = previous.Actor1;
+                if (a2 < 0 && previous.Actor2 >= 0) a2 = previous.Actor2;
+            }
         }
         else
         {
-            // VSO: the subject follows the verb.
-            int x = NextActor(view, mentions, m.EndToken, Math.Min(view.End, m.EndToken + SubjectWindow + 1), sourceFirst, sourceEnd);
-            if (x >= 0 && view.ClauseOf(mentions.Actors[x].FirstToken) == clause && !IsPrepositional(view, mentions, x).Is) a1 = x;
+            int before = m.FirstToken - 1;
+            while (before >= view.First && view.Text.Tokens[before].Kind == TokenKind.Punctuation && !view.IsBreak(before)) before--;
+            bool qad = before >= view.First && view.Text.Normalized(before) is "قد" or "وقد";
+            bool passive = IsPassive(view, m);
+            // SVO: "الروس طرحوا", "كان الجانب الروسي قد هدد": the subject stands right before the verb.
+            int adjacent = qad ? ActorEndingAt(view, mentions, before - 1) : ActorEndingAt(view, mentions, before);
+            if (adjacent >= 0 && !IsPrepositional(view, mentions, adjacent).Is) a1 = adjacent;
+            // VSO: the subject follows the verb, looking through a descriptor, quotes and a time; a
+            // person may come after a title ("ووعد … الكولونيل الروسي ألكسندر زورين").
+            if (a1 < 0 && !qad)
+            {
+                int x = MentionAtSkippingDescriptors(view, mentions, SkipTime(view, mentions, m.EndToken));
+                if (x < 0)
+                {
+                    int p = NextActor(view, mentions, m.EndToken, Math.Min(view.End, m.EndToken + PersonTitleWindow), sourceFirst, sourceEnd);
+                    if (p >= 0 && mentions.Actors[p].Type == "PER" && view.ClauseOf(mentions.Actors[p].FirstToken) == clause) x = p;
+                }
+                if (x >= 0 && !IsPrepositional(view, mentions, x).Is)
+                {
+                    // "قُتل عشرات العناصر": after a passive verb the noun is who suffers it.
+                    if (passive) a2 = x; else a1 = x;
+                }
+            }
+            // "… وعرض عليهم": a verb glued to و with no subject of its own continues the sentence's subject.
+            if (a1 < 0 && !qad && !passive && view.Text.Surface(m.FirstToken)[0] == 'و')
+                a1 = previous is not null && previous.Actor1 >= 0 ? previous.Actor1 : FirstSubject(view, mentions, m.FirstToken, sourceFirst, sourceEnd);
+            if (passive && a1 < 0) a1 = AgentPhrase(view, mentions, m.EndToken);
+            if (passive) { d.Actor1 = a1; d.Actor2 = a2; return; }
         }
-        // Subject before the trigger: SVO ("التنظيم قصف"), or the governing verb's subject for a verbal
+        // Subject before the trigger: SVO ("أن التنظيم قصف"), or the governing verb's subject for a verbal
         // noun ("وجدد الروس طلبهم").
-        if (a1 < 0) a1 = PreviousActor(view, mentions, m.FirstToken, sourceFirst, sourceEnd, clause);
-        // Who it is done to or with: a preposition's object or a direct object in the clause.
-        if (a2 < 0)
+        bool ownClause = a1 >= 0;
+        if (a1 < 0)
+        {
+            a1 = PreviousActor(view, mentions, m.FirstToken, sourceFirst, sourceEnd, clause);
+            ownClause = a1 >= 0 && view.ClauseOf(mentions.Actors[a1].FirstToken) == clause;
+        }
+        // Who leaves or withdraws may follow the trigger in any role ("خروج 3 دفعات من مسلحي جيش الإسلام").
+        if (a1 < 0 && Cues.OneSided.Contains(d.Type)) a1 = NextActorInClause(view, mentions, m.EndToken, clause, sourceFirst, sourceEnd, -1);
+        // Who it is done to or with: a partner or target after مع، ضد، على، بين; else a direct object.
+        if (a2 < 0 && !Cues.OneSided.Contains(d.Type))
         {
             int from = a1 >= 0 && mentions.Actors[a1].FirstToken >= m.EndToken ? mentions.Actors[a1].EndToken : m.EndToken;
-            for (int k = from; k < view.End; k++)
+            a2 = Partner(view, mentions, from, clause, a1, sourceFirst, sourceEnd);
+            // "الاتفاق المبرم مع فيلق الرحمن": a two-sided act whose doer is not in its clause is
+            // told from its partner's side.
+            if (a2 >= 0 && !ownClause && d.Type is "AGREE" or "CONSULT" or "COOPERATE" && IsPrepositional(view, mentions, a2).Value == "with")
             {
-                if (view.ClauseOf(k) != clause) break;
-                int i = mentions.TokenMention[k];
-                if (i < 0 || i == a1 || k >= sourceFirst && k < sourceEnd) continue;
-                if (a1 >= 0 && SameReferent(mentions.Actors[i], mentions.Actors[a1])) { k = mentions.Actors[i].EndToken - 1; continue; }
-                a2 = i;
-                break;
+                a1 = a2;
+                a2 = -1;
             }
+            if (a2 < 0) a2 = NextActorInClause(view, mentions, from, clause, sourceFirst, sourceEnd, a1);
         }
+        if (Cues.OneSided.Contains(d.Type)) a2 = -1;
         if (a1 >= 0 && a2 >= 0 && SameReferent(mentions.Actors[a1], mentions.Actors[a2])) a2 = -1;
         d.Actor1 = a1;
         d.Actor2 = a2;
+    }
+
+    // A person's name may follow a title of a few words after the verb.
+    private const int PersonTitleWindow = 9;
+
+    /// <summary>
+    /// A past verb whose first letter carries a damma (قُتل، اُستهدف) is passive; so is "تم" before a
+    /// verbal noun. Unvowelled text gives no sign, and the verb is read as active.
+    /// </summary>
+    private static bool IsPassive(SentenceView view, TriggerMatch m)
+    {
+        if (m.Form.Imperfect) return false;
+        var surface = view.Text.Surface(m.FirstToken);
+        int i = 0;
+        if (surface.Length > 2 && surface[0] is 'و' or 'ف' && surface[1] != '\u064F') i = 1;
+        return i + 1 < surface.Length && surface[i + 1] == '\u064F';
+    }
+
+    /// <summary>"من قبل X" within a few words after the trigger: X is the agent.</summary>
+    private static int AgentPhrase(SentenceView view, DocumentMentions mentions, int from)
+    {
+        for (int k = from; k + 2 < Math.Min(view.End, from + 5); k++)
+        {
+            if (view.Text.Normalized(k) == "من" && view.Text.Normalized(k + 1) == "قبل")
+            {
+                int i = mentions.TokenMention[k + 2];
+                if (i < 0 && k + 3 < view.End) i = mentions.TokenMention[k + 3];
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The first actor of the sentence that is no preposition's object and no source: its subject.</summary>
+    private int FirstSubject(SentenceView view, DocumentMentions mentions, int before, int sourceFirst, int sourceEnd)
+    {
+        for (int k = view.First; k < before; k++)
+        {
+            if (k >= sourceFirst && k < sourceEnd) continue;
+            int i = mentions.TokenMention[k];
+            if (i >= 0 && mentions.Actors[i].FirstToken == k && !IsPrepositional(view, mentions, i).Is) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>The first actor after a partner or target preposition (مع، ضد، على، بين) in the clause.</summary>
+    private int Partner(SentenceView view, DocumentMentions mentions, int from, int clause, int a1, int sourceFirst, int sourceEnd)
+    {
+        for (int k = from; k < view.End && view.ClauseOf(k) == clause; k++)
+        {
+            if (k >= sourceFirst && k < sourceEnd) continue;
+            int i = mentions.TokenMention[k];
+            if (i < 0 || mentions.Actors[i].FirstToken != k || i == a1) continue;
+            if (a1 >= 0 && SameReferent(mentions.Actors[i], mentions.Actors[a1])) continue;
+            var (isPrep, value) = IsPrepositional(view, mentions, i);
+            if (isPrep && value is "with" or "against" or "between") return i;
+        }
+        return -1;
+    }
+
+    /// <summary>The first actor after <paramref name="from"/> in the clause other than a1 and a conjunct glued to it.</summary>
+    private static int NextActorInClause(SentenceView view, DocumentMentions mentions, int from, int clause, int sourceFirst, int sourceEnd, int a1)
+    {
+        for (int k = from; k < view.End && view.ClauseOf(k) == clause; k++)
+        {
+            if (k >= sourceFirst && k < sourceEnd) continue;
+            int i = mentions.TokenMention[k];
+            if (i < 0 || mentions.Actors[i].FirstToken != k || i == a1) continue;
+            if (a1 >= 0 && SameReferent(mentions.Actors[i], mentions.Actors[a1])) continue;
+            // "يحشد النظام والروس": the subject's conjunct is not the target.
+            if (a1 >= 0 && mentions.Actors[a1].EndToken == k && view.Text.Surface(k)[0] == 'و') continue;
+            return i;
+        }
+        return -1;
+    }
+
+    /// <summary>The actor mention whose last token is <paramref name="t"/>, or -1.</summary>
+    private static int ActorEndingAt(SentenceView view, DocumentMentions mentions, int t)
+    {
+        if (t < view.First || t >= view.End) return -1;
+        int i = mentions.TokenMention[t];
+        return i >= 0 && mentions.Actors[i].EndToken == t + 1 ? i : -1;
+    }
+
+    /// <summary>Skips a time expression right after the verb ("توجه وفد روسي يوم أمس" has it after the subject; "دخل يوم الجمعة" before it).</summary>
+    private static int SkipTime(SentenceView view, DocumentMentions mentions, int from)
+    {
+        foreach (var (first, end, _) in mentions.Times)
+            if (first == from) return Math.Min(end, view.End);
+        return from;
     }
 
     private static bool SameReferent(Mention a, Mention b) =>
@@ -270,10 +445,46 @@ public sealed class EventExtractor
             int i = mentions.TokenMention[k];
             if (i < 0 || mentions.Actors[i].FirstToken != k) continue;
             if (IsPrepositional(view, mentions, i).Is) continue;
+            i = CoordinationHead(view, mentions, i);
             if (view.ClauseOf(k) == clause) return i;
             if (fallback < 0) fallback = i;
         }
         return fallback;
+    }
+
+    /// <summary>
+    /// In "النظام وحلفاؤه الروس" or "النظام والروس" the first conjunct leads: an actor ending at most
+    /// two tokens before this one, with no break between, is preferred.
+    /// </summary>
+    private static int CoordinationHead(SentenceView view, DocumentMentions mentions, int i)
+    {
+        // Walk back through "X وY" and quoted lists "“X، Y، Z”": the first conjunct leads.
+        for (int guard = 0; guard < 8; guard++)
+        {
+            var m = mentions.Actors[i];
+            int found = -1;
+            for (int k = m.FirstToken - 1; k >= Math.Max(view.First, m.FirstToken - 2); k--)
+            {
+                int j = mentions.TokenMention[k];
+                if (j >= 0 && j != i) { found = j; break; }
+                var tok = view.Text.Tokens[k];
+                if (view.IsBreak(k) && !(view.Text.Text[tok.Start] is '،' or ',' && InsideQuotes(view, k))) break;
+            }
+            if (found < 0) return i;
+            i = found;
+        }
+        return i;
+    }
+
+    private static bool InsideQuotes(SentenceView view, int k)
+    {
+        int quotes = 0;
+        for (int t = view.First; t < k; t++)
+        {
+            var tok = view.Text.Tokens[t];
+            if (tok.Kind == TokenKind.Punctuation && view.Text.Text[tok.Start] is '"' or '“' or '”' or '«' or '»') quotes++;
+        }
+        return quotes % 2 == 1;
     }
 
     /// <summary>Whether a mention is the object of a preposition (a glued ب/ل, or مع، ضد، على … before it).</summary>
@@ -288,6 +499,10 @@ public sealed class EventExtractor
             if (tok.Kind == TokenKind.Punctuation && !view.IsBreak(k)) continue;
             var (len, value) = Cues.Preposition.MatchAt(view.Text, k, k + 1);
             if (len == 1) return (true, value);
+            // "في فرع الأمن العسكري", "على مواقع النظام": one construct noun between the preposition and the name.
+            if (step == 0 && k - 1 >= view.First && !view.Text.Normalized(k).StartsWith("ال", StringComparison.Ordinal)
+                && Cues.Preposition.MatchAt(view.Text, k - 1, k).Length == 1 && Cues.Descriptor.MatchAt(view.Text, k, k + 1).Length == 0)
+                return (true, Cues.Preposition.MatchAt(view.Text, k - 1, k).Value);
             // "بقوات", "لتنظيم": a descriptor with a glued preposition before the name.
             if (Cues.Descriptor.MatchAt(view.Text, k, k + 1).Length == 1)
             {
@@ -308,7 +523,10 @@ public sealed class EventExtractor
         var text = view.Text;
         // Denial later in the sentence: "… الأمر الذي نفاه التنظيم".
         for (int k = m.EndToken; k < view.End; k++)
+        {
+            if (view.IsTrigger(k)) break;
             if (Cues.Denial.MatchAt(text, k, view.End).Length > 0) return "denied";
+        }
         // Right after a verbal noun: "المعركة المرتقبة", "المفاوضات الجارية".
         for (int k = m.EndToken; k < Math.Min(view.End, m.EndToken + 3); k++)
         {
@@ -320,12 +538,23 @@ public sealed class EventExtractor
         // "لم يتوصل", "لن ينسحب": negated.
         if (m.Entry.Kind == WordKind.Verb && m.FirstToken > view.First && text.Normalized(m.FirstToken - 1) is "لم" or "لن" or "ولم" or "ولن")
             return "denied";
-        // The nearest governing cue before it: "ينوي الروس … إدخال", "أنباء عن خروج", "تجري مفاوضات".
-        for (int k = m.FirstToken - 1; k >= Math.Max(view.First, m.FirstToken - StatusWindow); k--)
+        // The nearest governing cue before it, not past another trigger (a cue governs the action
+        // right after it): "ينوي الروس … إدخال", "على أن يجري لقاء", "تجري مفاوضات". A rumour cue
+        // anywhere in that stretch wins: a rumoured plan is a rumour.
+        int from = Math.Max(view.First, m.FirstToken - 1);
+        while (from > view.First && m.FirstToken - from < StatusWindow && !view.IsTrigger(from - 1)) from--;
+        string? nearest = null;
+        bool rumoured = false;
+        for (int k = from; k < m.FirstToken; k++)
         {
             var (len, value) = Cues.StatusBefore.MatchAt(text, k, m.FirstToken);
-            if (len > 0) return value;
+            if (len == 0) continue;
+            nearest = value;
+            rumoured |= value == "rumoured";
+            k += len - 1;
         }
+        if (rumoured) return "rumoured";
+        if (nearest is not null) return nearest;
         // A present-tense verb of fighting, deploying or talking reports something under way.
         if (m.Form.Imperfect && d.Type is "ASSAULT" or "MOBILIZE" or "CONSULT" or "COERCE") return "ongoing";
         return "occurred";
@@ -333,30 +562,82 @@ public sealed class EventExtractor
 
     // ---------------------------------------------------------------- place
 
+    /// <summary>
+    /// The event's place: the first place after the trigger in its clause, else the nearest before it
+    /// in the clause, else the same over the sentence; an area noun met first ("على المنطقة") and no
+    /// place at all give the article's main place (-1). Destinations ("إلى إدلب") are skipped.
+    /// </summary>
     private int Place(SentenceView view, DocumentMentions mentions, Draft d)
     {
         var m = d.Match;
         int clause = view.ClauseOf(m.FirstToken);
-        // After the trigger in its clause ("اشتباكات في حي القدم"), not a destination ("إلى إدلب").
-        for (int k = m.EndToken; k < view.End && view.ClauseOf(k) == clause; k++)
+        for (int pass = 0; pass < 2; pass++)
         {
-            int p = mentions.TokenPlace[k];
-            if (p >= 0 && mentions.Places[p].FirstToken == k && !IsDestination(view, mentions.Places[p])) return p;
-        }
-        for (int k = m.FirstToken - 1; k >= view.First && view.ClauseOf(k) == clause; k--)
-        {
-            int p = mentions.TokenPlace[k];
-            if (p >= 0 && mentions.Places[p].FirstToken == k && !IsDestination(view, mentions.Places[p])) return p;
+            bool inClause = pass == 0;
+            for (int k = m.EndToken; k < view.End && (!inClause || view.ClauseOf(k) == clause); k++)
+            {
+                if (inClause && Cues.Area.MatchAt(view.Text, k, view.End).Length > 0) return -1;
+                int p = mentions.TokenPlace[k];
+                if (p >= 0 && mentions.Places[p].FirstToken == k && !IsDestination(view, mentions, p)) return PlaceHead(view, mentions, p);
+            }
+            for (int k = m.FirstToken - 1; k >= view.First && (!inClause || view.ClauseOf(k) == clause); k--)
+            {
+                if (inClause && Cues.Area.MatchAt(view.Text, k, view.End).Length > 0) return -1;
+                int p = mentions.TokenPlace[k];
+                if (p >= 0 && mentions.Places[p].FirstToken == k && !IsDestination(view, mentions, p)) return PlaceHead(view, mentions, p);
+            }
         }
         return -1;
     }
 
-    private bool IsDestination(SentenceView view, Mention place)
+    /// <summary>
+    /// In "دوما بغوطة دمشق", "بيت سحم ويلدا وببيلا" the first place is the one meant (the others
+    /// contain it or are listed with it): walk back to it.
+    /// </summary>
+    private static int PlaceHead(SentenceView view, DocumentMentions mentions, int p)
     {
+        for (int guard = 0; guard < 6; guard++)
+        {
+            var place = mentions.Places[p];
+            int found = -1;
+            for (int k = place.FirstToken - 1; k >= Math.Max(view.First, place.FirstToken - 2); k--)
+            {
+                int q = mentions.TokenPlace[k];
+                if (q >= 0 && q != p) { found = q; break; }
+                var tok = view.Text.Tokens[k];
+                if (tok.Kind == TokenKind.Word && view.Text.Normalized(k) is not ("في" or "و")) break;
+                if (view.IsBreak(k) && !(view.Text.Text[tok.Start] is '،' or ',' && InsideBrackets(view, k))) break;
+            }
+            if (found < 0) return p;
+            p = found;
+        }
+        return p;
+    }
+
+    private static bool InsideBrackets(SentenceView view, int k)
+    {
+        int depth = 0;
+        for (int t = view.First; t < k; t++)
+        {
+            var tok = view.Text.Tokens[t];
+            if (tok.Kind != TokenKind.Punctuation) continue;
+            char c = view.Text.Text[tok.Start];
+            if (c == '(') depth++;
+            else if (c == ')') depth--;
+        }
+        return depth > 0 || InsideQuotes(view, k);
+    }
+
+    private bool IsDestination(SentenceView view, DocumentMentions mentions, int p)
+    {
+        var place = mentions.Places[p];
         int k = place.FirstToken - 1;
         for (int step = 0; step < 2 && k >= view.First; step++, k--)
         {
             if (Cues.Destination.MatchAt(view.Text, k, k + 1).Length == 1) return true;
+            // "نحو حوض اليرموك جنوب سوريا": a place in apposition to a destination is one too.
+            int q = mentions.TokenPlace[k];
+            if (q >= 0 && q != p) return IsDestination(view, mentions, q);
             if (view.Text.Tokens[k].Kind != TokenKind.Word) continue;
             // One descriptive head may stand between: "إلى مدينة إدلب".
             if (step == 0 && !view.Text.Normalized(k).StartsWith("ال", StringComparison.Ordinal)) continue;
@@ -441,6 +722,48 @@ public sealed class EventExtractor
             c.Dropped = true;
         }
     }
+
+    /// <summary>
+    /// A definite verbal noun the article has already reported with the same word and actor ("الاجتماع",
+    /// "الاتفاق", "الحملة العسكرية" after the meeting, agreement or campaign was told) refers back to that
+    /// happening and is not a new one — unless a status word marks it as news ("المفاوضات الجارية").
+    /// </summary>
+    private void DropRepeats(SentenceView view, DocumentMentions mentions, List<Draft> drafts, HashSet<string> reported)
+    {
+        var text = view.Text;
+        foreach (var d in drafts)
+        {
+            var m = d.Match;
+            if (d.Dropped || m.Entry.Kind != WordKind.Noun) continue;
+            // Told before by the same actor (or by anyone, when this one names none; or any event of
+            // its type, when it names no actor and is definite: "الاجتماع ضمّ …" after "مفاوضات").
+            string key = RepeatKey(m.Entry) + "|";
+            bool told = reported.Contains(key + "*") || reported.Contains(key + ActorKey(mentions, d.Actor1))
+                || d.Actor1 < 0 && (reported.Contains("type:" + d.Type) || reported.Any(r => r.StartsWith(key, StringComparison.Ordinal)));
+            var n = text.Normalized(m.FirstToken);
+            bool definite = n.StartsWith("ال", StringComparison.Ordinal) || n.Length > 3 && n[0] is 'و' or 'ف' or 'ب' or 'ك' && n.AsSpan(1).StartsWith("ال", StringComparison.Ordinal)
+                || n.StartsWith("لل", StringComparison.Ordinal) || n.StartsWith("ولل", StringComparison.Ordinal);
+            // "زيارة الروس": a noun before a definite genitive is definite too.
+            if (!definite && m.EndToken < view.End && mentions.TokenMention[m.EndToken] >= 0) definite = true;
+            bool demonstrative = m.FirstToken > view.First && Cues.Demonstrative.MatchAt(text, m.FirstToken - 1, m.FirstToken).Length == 1;
+            if (demonstrative) { d.Dropped = true; continue; }
+            if (!told || !definite) continue;
+            // "المفاوضات الجارية", "يجري التفاوض": still under way, so news again.
+            bool marked = false;
+            for (int k = m.EndToken; k < Math.Min(view.End, m.EndToken + 2) && !marked; k++) marked = Cues.StatusAfter.MatchAt(text, k, view.End).Value == "ongoing";
+            for (int k = Math.Max(view.First, m.FirstToken - 2); k < m.FirstToken && !marked; k++) marked = Cues.StatusBefore.MatchAt(text, k, m.FirstToken).Value == "ongoing";
+            if (!marked) d.Dropped = true;
+        }
+    }
+
+    // The same lexicon word of the same type: "الاجتماع" after "اجتماعهم", not "المفاوضات" after "التقى".
+    private static string RepeatKey(TriggerEntry e) => e.Type + " " + string.Join(' ', e.Words);
+
+    // The kind of happening (type and mode), for framing verbs.
+    private static string KindKey(TriggerEntry e) => "kind:" + e.Type + "/" + e.Mode;
+
+    private static string ActorKey(DocumentMentions mentions, int actor) =>
+        actor < 0 ? "" : mentions.Actors[actor].Id ?? mentions.Actors[actor].NameEn ?? "";
 
     private static bool HasActorOrStandsAlone(Draft d) =>
         d.Actor1 >= 0 || d.Actor2 >= 0 || (d.Match.Entry.Flags & TriggerFlags.Alone) != 0;
@@ -605,11 +928,11 @@ public sealed class EventExtractor
             var p = mentions.Places[d.Place];
             location = new PlaceRecord { Id = p.Id, NameEn = p.NameEn, Start = p.Start, End = p.End, Text = text[p.Start..p.End] };
         }
-        var trigger = new TextSpan(view.Text.Tokens[d.Match.FirstToken].Start, view.Text.Tokens[d.Match.EndToken - 1].End);
+        var trigger = new TextSpan(view.Text.Tokens[d.TriggerStart].Start, view.Text.Tokens[d.Match.EndToken - 1].End);
         return new EventRecord
         {
             Type = d.Type,
-            Mode = d.Match.Entry.Mode,
+            Mode = d.Mode,
             Status = d.Status,
             Actor1 = Actor(d.Actor1),
             Actor2 = Actor(d.Actor2),
@@ -627,7 +950,10 @@ public sealed class EventExtractor
     private sealed class Draft(TriggerMatch match)
     {
         public TriggerMatch Match { get; } = match;
-        public string Type => Match.Entry.Type;
+        public string Type { get; init; } = match.Entry.Type;
+        public string? Mode { get; init; } = match.Entry.Mode;
+        /// <summary>First token of the trigger span (a refusal particle before the word, else the word).</summary>
+        public int TriggerStart { get; init; } = match.FirstToken;
         public int Actor1 { get; set; } = -1;
         public int Actor2 { get; set; } = -1;
         public int Place { get; set; } = -1;

@@ -10,6 +10,7 @@ internal sealed class SentenceView
 {
     private readonly int[] _clause;
     private readonly bool[] _break;
+    private readonly bool[] _trigger;
 
     public SentenceView(AnalysedText text, Sentence sentence, EventCues cues)
     {
@@ -17,6 +18,7 @@ internal sealed class SentenceView
         Sentence = sentence;
         _clause = new int[sentence.TokenCount];
         _break = new bool[sentence.TokenCount];
+        _trigger = new bool[sentence.TokenCount];
         int c = 0;
         for (int k = 0; k < sentence.TokenCount; k++)
         {
@@ -40,6 +42,14 @@ internal sealed class SentenceView
     public int End => Sentence.EndToken;
 
     public int ClauseOf(int token) => token >= First && token < End ? _clause[token - First] : -1;
+
+    /// <summary>Records that a trigger (admitted as an event or not) starts at this token.</summary>
+    public void MarkTrigger(int token)
+    {
+        if (token >= First && token < End) _trigger[token - First] = true;
+    }
+
+    public bool IsTrigger(int token) => token >= First && token < End && _trigger[token - First];
 
     /// <summary>Whether the token is clause-ending punctuation.</summary>
     public bool IsBreak(int token) => token >= First && token < End && _break[token - First];

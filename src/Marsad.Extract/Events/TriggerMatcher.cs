@@ -39,6 +39,8 @@ internal sealed class TriggerMatcher(TriggerLexicon lexicon)
     {
         if (entry.Words.Length != than.Entry.Words.Length) return entry.Words.Length > than.Entry.Words.Length;
         if (form.Depth != than.Form.Depth) return form.Depth < than.Form.Depth;
+        // A blocked reading wins a tie: the curator silenced that word form on purpose.
+        if (entry.IsBlocked != than.Entry.IsBlocked) return entry.IsBlocked;
         // Same word read as noun and as verb (قصف): the article or a preposition makes it a noun.
         return entry.Kind == WordKind.Noun && than.Entry.Kind == WordKind.Verb && form.Depth > 0;
     }
