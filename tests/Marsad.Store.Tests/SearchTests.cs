@@ -32,6 +32,8 @@ public class SearchTests
     [Fact] public void Analyzer_folds_hamza_and_strips_the_article() => Assert.Equal(Terms("الإرهاب"), Terms("الارهاب"));
     [Fact] public void Analyzer_drops_stop_words() => Assert.Empty(Terms("في من على"));
     [Fact] public void Analyzer_drops_diacritics() => Assert.Equal(Terms("دمشق"), Terms("دِمَشْق"));
+    [Fact] public void Analyzer_restores_the_article_after_lam_lam() => Assert.Contains(Terms("الجيش")[0], Terms("للجيش"));
+    [Fact] public void Analyzer_reads_an_attached_pronoun() => Assert.Contains(Terms("حكومة")[0], Terms("حكومته"));
 
     [Fact]
     public async Task Query_with_attached_preposition_finds_the_bare_name_and_the_other_way_round()
