@@ -1,0 +1,130 @@
+using Marsad.Text;
+
+namespace Marsad.Ingest.Html;
+
+/// <summary>Where the article lies in a rendered page.</summary>
+/// <param name="Body">The article's own blocks, in page order.</param>
+/// <param name="Container">Index of the chosen block element in <see cref="RenderedPage.Elements"/>, -1 when none.</param>
+public sealed record MainContent(IReadOnlyList<TextSpan> Body, int Container)
+{
+    /// <summary>Per block: its weight and whether it lies in chrome (diagnostics).</summary>
+    public double[]? Weights { get; init; }
+    public bool[]? ChromeElements { get; init; }
+}
+
+/// <summary>
+/// Finds the article's paragraphs in a rendered page. Every block gets a weight — its characters of
+/// prose, or minus its characters when it is chrome (link-dense, inside a boilerplate-named or
+/// aside/footer/form element, a chrome phrase) — and the block element whose subtree has the largest
+/// total is the article's container: it grows to take in a second body part only when that adds more
+/// prose than chrome. Inside the container, chrome blocks and the headline are left out.
+/// </summary>
+public sealed class MainContentExtractor(HtmlHeuristics heuristics)
+{
+    private readonly HtmlHeuristics _h = heuristics;
+
+    public MainContent Extract(RenderedPage page, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var elements = page.Elements;
+        var blocks = page.Blocks;
+        if (elements.Length == 0 || blocks.Length == 0) return new MainContent([], -1);
+
+        // Pass 1: prose per subtree judged by the blocks alone, to tell wrappers from chrome.
+        var subtreeEnd = new int[elements.Length];
+        var prose = new double[elements.Length];
+        for (int i = 0; i < blocks.Length; i++)
+        {
+            if ((i & 1023) == 0) cancel.ThrowIfCancellationRequested();
+            double w = Weight(page.Text, blocks[i], false);
+            if (w > 0) prose[blocks[i].Element] += w;
+        }
+        for (int e = 0; e < elements.Length; e++) subtreeEnd[e] = e + 1;
+        for (int e = elements.Length - 1; e > 0; e--)
+        {
+            int p = elements[e].Parent;
+            if (p < 0) continue;
+            prose[p] += prose[e];
+            if (subtreeEnd[e] > subtreeEnd[p]) subtreeEnd[p] = subtreeEnd[e];
+        }
+        double totalProse = prose[0];
+
+        // Pass 2: weights with chrome elements known; the container is the subtree with the largest sum.
+        var chrome = ChromeElements(elements, prose, totalProse * _h.ChromeWrapperShare);
+        var weights = new double[blocks.Length];
+        var score = new double[elements.Length];
+        for (int i = 0; i < blocks.Length; i++)
+        {
+            var b = blocks[i];
+            double w = Weight(page.Text, b, chrome[b.Element]);
+            weights[i] = w;
+            score[b.Element] += w;
+        }
+        for (int e = elements.Length - 1; e > 0; e--)
+        {
+            int p = elements[e].Parent;
+            if (p >= 0) score[p] += score[e];
+        }
+
+        int best = -1;
+        for (int e = 0; e < elements.Length; e++)
+            if (best < 0 || score[e] > score[best]) best = e;
+        // A container named as the article body wins unless the best one is clearly bigger.
+        int named = -1;
+        for (int e = 0; e < elements.Length; e++)
+            if (elements[e].Name == ElementNameEffect.Content && !chrome[e] && score[e] > 0 && (named < 0 || score[e] > score[named]))
+                named = e;
+        if (named >= 0 && score[named] * _h.ContentNameMargin >= score[best]) best = named;
+        if (best < 0 || score[best] <= 0) return new MainContent([], -1) { Weights = weights, ChromeElements = chrome };
+
+        var body = new List<TextSpan>();
+        int end = subtreeEnd[best];
+        for (int i = 0; i < blocks.Length; i++)
+        {
+            var b = blocks[i];
+            if (b.Element < best || b.Element >= end) continue;
+            if (Keep(page.Text, b, weights[i], chrome[b.Element])) body.Add(new TextSpan(b.Start, b.End));
+        }
+        return new MainContent(body, best) { Weights = weights, ChromeElements = chrome };
+    }
+
+    /// <summary>Prose characters, or minus the characters of a chrome block.</summary>
+    private double Weight(string text, HtmlBlock b, bool inChrome)
+    {
+        if (IsChrome(text, b, inChrome)) return -_h.BoilerplateWeight * b.Chars;
+        if (b.Heading == 1) return 0; // the headline is not body
+        if (b.Chars < _h.ShortBlockChars && b.Punctuation == 0) return 0;
+        return b.Chars - b.LinkChars;
+    }
+
+    private bool IsChrome(string text, HtmlBlock b, bool inChrome) =>
+        inChrome || b.LinkDensity > _h.LinkDensityMax || _h.IsChrome(text.AsSpan(b.Start, b.End - b.Start));
+
+    private bool Keep(string text, HtmlBlock b, double weight, bool inChrome)
+    {
+        if (weight > 0) return true;
+        if (b.Heading == 1) return false;
+        if (IsChrome(text, b, inChrome)) return false;
+        return b.Heading > 1;
+    }
+
+    /// <summary>
+    /// Elements that are chrome by their own tag or name or an ancestor's, unless named as the article
+    /// body themselves (a "story-body" inside a "has-sidebar" wrapper is still the story) or holding
+    /// most of the page's prose (a page-wide &lt;form&gt; or "field-label-hidden" wrapper).
+    /// </summary>
+    private static bool[] ChromeElements(HtmlElementInfo[] elements, double[] prose, double wrapperProse)
+    {
+        var chrome = new bool[elements.Length];
+        for (int e = 0; e < elements.Length; e++)
+        {
+            var el = elements[e];
+            if (el.Name == ElementNameEffect.Content) continue;
+            bool own = el.Name == ElementNameEffect.Boilerplate
+                || el.Tag is BlockTag.Aside or BlockTag.Footer or BlockTag.Form or BlockTag.Header or BlockTag.Caption;
+            if (own && prose[e] > wrapperProse) own = false; // a wrapper around most of the page's prose
+            chrome[e] = own || (el.Parent >= 0 && chrome[el.Parent]);
+        }
+        return chrome;
+    }
+}
