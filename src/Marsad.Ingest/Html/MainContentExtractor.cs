@@ -121,7 +121,7 @@ public sealed class MainContentExtractor(HtmlHeuristics heuristics)
             var el = elements[e];
             if (el.Name == ElementNameEffect.Content) continue;
             bool own = el.Name == ElementNameEffect.Boilerplate
-                || el.Tag is BlockTag.Aside or BlockTag.Footer or BlockTag.Form or BlockTag.Header or BlockTag.Caption;
+                || el.Tag is BlockTag.Aside or BlockTag.Footer or BlockTag.Form or BlockTag.Header or BlockTag.Caption or BlockTag.Figure;
             if (own && prose[e] > wrapperProse) own = false; // a wrapper around most of the page's prose
             chrome[e] = own || (el.Parent >= 0 && chrome[el.Parent]);
         }

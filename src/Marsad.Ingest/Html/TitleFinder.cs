@@ -64,17 +64,23 @@ public static class TitleFinder
         if (title is null) return null;
         var folded = HtmlHeuristics.FoldPhrase(title);
         if (folded.Length == 0) return null;
-        TextSpan? contained = null;
+        TextSpan? contained = null, equalNonHeading = null;
         foreach (var b in page.Blocks)
         {
-            if (b.Heading == 0 || b.Heading > 3) continue;
+            if (b.Heading > 3 || b.Chars > 4 * folded.Length) continue;
             var text = HtmlHeuristics.FoldPhrase(page.Text.AsSpan(b.Start, b.End - b.Start));
+            // Some templates set the headline in a styled div, not a heading: an exact match still counts.
+            if (b.Heading == 0)
+            {
+                if (equalNonHeading is null && text == folded) equalNonHeading = new TextSpan(b.Start, b.End);
+                continue;
+            }
             if (text == folded) return new TextSpan(b.Start, b.End);
             if (contained is null && text.Length * 2 > folded.Length
                 && (folded.Contains(text, StringComparison.Ordinal) || text.Contains(folded, StringComparison.Ordinal)))
                 contained = new TextSpan(b.Start, b.End);
         }
-        return contained;
+        return contained ?? equalNonHeading;
     }
 
     private static TextSpan? HeadlineBefore(RenderedPage page, IReadOnlyList<TextSpan> body)
