@@ -10,6 +10,7 @@ public static class Program
     {
         var root = new RootCommand("Marsad (مرصد): Arabic news in, evidence-linked event records out.");
         root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(KbCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         foreach (var c in StoreCommands.Create()) root.Subcommands.Add(c);
         return root.Parse(args).Invoke();

@@ -101,12 +101,12 @@ public sealed class AliasIndex
 
     /// <summary>
     /// Imported villages are many and their names are often ordinary words ("النصر", "الحرية"); they
-    /// are linked when a tagger finds them but not reported on their name alone. Curated, admin and
-    /// country entries and towns of 1,000 people or more are reported (1,000: the smallest GeoNames
+    /// are linked when a tagger finds them but not reported on their name alone. Curated entries,
+    /// imported admin units and capitals, and imported places of 1,000 people or more are reported (1,000: the smallest GeoNames
     /// populated places that Syrian conflict reports name routinely are small towns of that size).
     /// </summary>
     private static bool IsRecognisable(Place p) =>
-        !p.Id.StartsWith("geonames:", StringComparison.Ordinal)
+        p.Id.StartsWith("place:", StringComparison.Ordinal)
         || p.Population >= 1000
         || p.Feature.StartsWith("A.", StringComparison.Ordinal)
         || p.Feature is "P.PPLC" or "P.PPLA" or "P.PPLA2";

@@ -4,13 +4,14 @@ namespace Marsad.Extract.Knowledge;
 /// Expands a state's demonym into the phrases that stand for its side (record.md: "الروس",
 /// "الجانب الروسي" are ORG mentions of Russia). The phrases are data (kb/side-templates.tsv) with
 /// slots filled from the masculine adjective: {m} روسي, {m_def} الروسي, {f} روسية, {f_def} الروسية,
-/// {pl} روس / روسيين, {pl_def} الروس / الروسيين. Irregular plurals come from the actor file; the
-/// sound plurals -ين/-ون are always added.
+/// {pl} روس, {pl_def} الروس. Plural slots take only the plurals the actor file lists: whether a
+/// nation's people stand for its side ("الروس" in Syria reporting) or are just people ("العمال
+/// المصريين") is a curator's call, so imported demonyms expand the singular templates only.
 /// </summary>
 public static class SideForms
 {
     /// <param name="demonyms">Masculine singular adjective first (spelling variants joined by <c>/</c>:
-    /// "أمريكي/أميركي"), then irregular plurals ("روس").</param>
+    /// "أمريكي/أميركي"), then the plurals that stand for the side ("روس").</param>
     /// <param name="templates">Templates with slots, e.g. <c>الجانب {m_def}</c>.</param>
     public static IEnumerable<string> Expand(IReadOnlyList<string> demonyms, IReadOnlyList<string> templates)
     {
@@ -24,8 +25,6 @@ public static class SideForms
         string f = m + "ة";
         var plurals = new List<string>();
         for (int i = 1; i < demonyms.Count; i++) plurals.Add(demonyms[i]);
-        plurals.Add(m + "ين");
-        plurals.Add(m + "ون");
         foreach (var t in templates)
         {
             if (t.Contains("{pl", StringComparison.Ordinal))

@@ -91,26 +91,34 @@ public sealed class EntityLinker
         return result;
     }
 
-    /// <summary>The alias entry for a span's tokens, trying proclitic readings of the first token.</summary>
+    /// <summary>
+    /// The alias entry for a span's tokens. Tries the span as it is, then each proclitic reading of its
+    /// first word, then the article restored on a span cut after the first lam of "لل" ("لجيش السوري"
+    /// → "الجيش السوري"); of several hits the one whose best target ranks highest wins, so a curated
+    /// name beats a PETRARCH lemma that only matches once a letter is stripped.
+    /// </summary>
     private AliasEntry? Lookup(string[] tokens, int from)
     {
         if (from >= tokens.Length) return null;
         var key = string.Join(' ', tokens, from, tokens.Length - from);
         if (_kb.Aliases.Get(key) is { } exact) return exact;
-        Span<ProcliticReading> readings = stackalloc ProcliticReading[3];
-        Span<char> buffer = stackalloc char[tokens[from].Length + 1];
-        int n = ProcliticVariants.Of(tokens[from], readings);
         var rest = from + 1 < tokens.Length ? " " + string.Join(' ', tokens, from + 1, tokens.Length - from - 1) : "";
+        AliasEntry? best = null;
+        void Consider(AliasEntry? e)
+        {
+            if (e is not null && (best is null || e.Targets[0].Rank > best.Targets[0].Rank)) best = e;
+        }
+        var first = tokens[from];
+        if (first.Length > 2 && first[0] == 'ل') Consider(_kb.Aliases.Get(string.Concat("ا", first, rest)));
+        Span<ProcliticReading> readings = stackalloc ProcliticReading[3];
+        Span<char> buffer = stackalloc char[first.Length + 1];
+        int n = ProcliticVariants.Of(first, readings);
         for (int r = 1; r < n; r++)
         {
-            int len = readings[r].Key(tokens[from], buffer);
-            if (_kb.Aliases.Get(string.Concat(buffer[..len], rest)) is { } e) return e;
+            int len = readings[r].Key(first, buffer);
+            Consider(_kb.Aliases.Get(string.Concat(buffer[..len], rest)));
         }
-        // A span cut after the first lam of "لل" (record.md: "للجيش" → "لجيش") starts with the article's lam.
-        if (tokens[from].Length > 2 && tokens[from][0] == 'ل'
-            && _kb.Aliases.Get(string.Concat("ا", tokens[from], rest)) is { } restored)
-            return restored;
-        return null;
+        return best;
     }
 
     private List<Place> PlaceCandidates(string[] tokens)
@@ -153,6 +161,8 @@ public sealed class EntityLinker
             if (t.Actor.EntityType == type) return t.Actor;
             any ??= t.Actor;
         }
+        // A person is linked to a person only: PETRARCH files persons under their role ("Iraq (government)").
+        if (type == "PER") return null;
         if (any is not null) return any;
         // A country named as an organisation is its state's side.
         foreach (var t in entry.Targets)

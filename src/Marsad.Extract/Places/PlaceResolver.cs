@@ -10,14 +10,17 @@ namespace Marsad.Extract.Places;
 public sealed class PlaceResolver
 {
     // Weights, in order of how strongly each signal decides in conflict reporting: an article is
-    // about one country (country focus) and one front (same governorate, within 50 km); population
-    // only breaks ties (log10: a city of 1M outweighs a village of 1k by 1.5, less than one context cue).
+    // about one country (country focus) and one front (same governorate, within 50 km). Without
+    // context, a curated entry (a curator's statement of what the name means) beats an imported one
+    // (2.5 > 0.3 * log10 of any population), a settlement beats the admin unit named after it
+    // ("ببيلا" the town, not Babella sub-district), and population breaks what remains.
     private const double CountryFocusWeight = 3;
     private const double SameAdmin1Weight = 2;
     private const double NearbyWeight = 2;
     private const double NearbyKm = 50;
-    private const double PopulationWeight = 0.5;
-    private const double CuratedWeight = 1;
+    private const double PopulationWeight = 0.3;
+    private const double CuratedWeight = 2.5;
+    private const double SettlementWeight = 1;
 
     private readonly List<Place> _context = [];
     private readonly Dictionary<string, int> _countryCount = new(StringComparer.Ordinal);
@@ -66,6 +69,7 @@ public sealed class PlaceResolver
             }
         }
         s += PopulationWeight * Math.Log10(c.Population + 1);
+        if (c.Precision == GeoPrecision.Settlement) s += SettlementWeight;
         if (c.Id.StartsWith("place:", StringComparison.Ordinal)) s += CuratedWeight;
         return s;
     }
