@@ -13,6 +13,7 @@ public static class Program
         root.Subcommands.Add(KbCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         foreach (var c in StoreCommands.Create()) root.Subcommands.Add(c);
+        root.Subcommands.Add(TrainCommand.Create());
         return root.Parse(args).Invoke();
     }
 }

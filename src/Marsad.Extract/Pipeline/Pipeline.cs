@@ -1,3 +1,4 @@
+using Marsad.Extract.Entities;
 using Marsad.Extract.Events;
 using Marsad.Extract.Knowledge;
 using Marsad.Extract.Linking;
@@ -23,14 +24,13 @@ public sealed class Pipeline
     {
         Resources = resources;
         var kb = KnowledgeBase.Load(resources);
-        _matcher = new MentionMatcher(kb);
-        _linker = new EntityLinker(kb);
+        var matcher = new KnowledgeBaseMentions(new MentionMatcher(kb));
+        _entities = new EntityRecognizer(NerTagger.Load(resources), matcher, new KnowledgeBaseLinker(new EntityLinker(kb)));
         _times = new TimeExtractor(resources);
         _events = new EventExtractor(EventResources.Load(resources));
     }
 
-    private readonly MentionMatcher _matcher;
-    private readonly EntityLinker _linker;
+    private readonly EntityRecognizer _entities;
     private readonly TimeExtractor _times;
     private readonly EventExtractor _events;
 
@@ -45,9 +45,8 @@ public sealed class Pipeline
         {
             Published = article.Published,
         };
-        // Entities: knowledge-base matcher + linker until the tagger stage (issue 4, ner) merges both.
-        doc.Entities = _linker.Link(doc, _matcher.Find(doc.Analysed));
-        // Time, place and event stages are added here as they are built (issues 4 and 5);
+        doc.Entities = _entities.Recognise(doc);
+        // Time and place stages are added here as they are built (issues 4 and 5);
         // until then the record carries empty lists, never invented ones.
         _times.Extract(doc);
         // Events read everything before them (entities, times, places): keep this stage last.

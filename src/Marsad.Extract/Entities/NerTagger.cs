@@ -1,0 +1,103 @@
+using Marsad.Text;
+using Marsad.Text.Resources;
+
+namespace Marsad.Extract.Entities;
+
+/// <summary>A name the tagger found: a raw UTF-16 span under record.md's edge conventions, and its type.</summary>
+public readonly record struct TaggedEntity(TextSpan Span, EntityKind Kind);
+
+/// <summary>
+/// Tags raw text with the trained model: builds the corpus-style view of each sentence (normalised,
+/// proclitics split), decodes it, and maps each predicted name back to the raw text with record.md's
+/// span edges: proclitics outside ("بدمشق" → "دمشق"; in "للجيش" only the first ل), descriptive
+/// heads outside ("مدينة حلب" → "حلب"). Loading is once per pipeline; <see cref="Tag"/> is
+/// thread-safe (each thread gets its own buffers).
+/// </summary>
+public sealed class NerTagger
+{
+    private readonly ThreadLocal<TaggerWorkspace> _workspaces = new(() => new TaggerWorkspace());
+
+    public NerTagger(NerModel model, DescriptiveHeads heads)
+    {
+        Model = model ?? throw new ArgumentNullException(nameof(model));
+        Heads = heads ?? throw new ArgumentNullException(nameof(heads));
+    }
+
+    public NerModel Model { get; }
+    public DescriptiveHeads Heads { get; }
+
+    /// <summary>Loads the model and the descriptive heads from a resource set (a user root may ship its own model).</summary>
+    public static NerTagger Load(ResourceSet resources)
+    {
+        ArgumentNullException.ThrowIfNull(resources);
+        // The last root that has a model wins, so a user's --resources folder can replace the shipped one.
+        string? path = resources.Files(EntityResources.ModelPath).LastOrDefault();
+        path ??= resources.Required(EntityResources.ModelPath);
+        return new NerTagger(NerModelFile.Read(path), DescriptiveHeads.Load(resources));
+    }
+
+    /// <summary>
+    /// Finds names in <paramref name="text"/>. <paramref name="knownNames"/> are the knowledge
+    /// base's matches in the same text, sorted by start; they feed the tagger's known-name features
+    /// when the model was trained with them.
+    /// </summary>
+    public List<TaggedEntity> Tag(AnalysedText text, IReadOnlyList<KnownNameSpan>? knownNames = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var result = new List<TaggedEntity>();
+        var workspace = _workspaces.Value!;
+        var view = workspace.View;
+        bool useKnown = knownNames is { Count: > 0 } && Model.Info.KnownNameFeatures;
+        var inSentence = useKnown ? new List<KnownNameSpan>() : null;
+        int cursor = 0;
+        foreach (var sentence in text.Sentences)
+        {
+            ViewBuilder.FromText(text, sentence, Model.KnownWords, view);
+            if (view.Count == 0) continue;
+            if (useKnown)
+            {
+                inSentence!.Clear();
+                while (cursor < knownNames!.Count && knownNames[cursor].Span.End <= sentence.Start) cursor++;
+                for (int k = cursor; k < knownNames.Count && knownNames[k].Span.Start < sentence.End; k++) inSentence.Add(knownNames[k]);
+                view.MarkKnownNames(inSentence);
+            }
+            workspace.Extract(Model.Weights.HashBits);
+            workspace.Decode(Model.Weights, workspace.Features, view.Count);
+            AddSpans(view, workspace.Tags.AsSpan(0, view.Count), result);
+        }
+        return result;
+    }
+
+    private void AddSpans(TaggingView view, ReadOnlySpan<int> tags, List<TaggedEntity> result)
+    {
+        int i = 0;
+        while (i < tags.Length)
+        {
+            if (tags[i] == NerTagSet.Outside) { i++; continue; }
+            var kind = NerTagSet.KindOf(tags[i]);
+            int end = i + 1;
+            while (end < tags.Length && tags[end] == NerTagSet.Inside(kind)) end++;
+            if (ToRawSpan(view, i, end, kind) is TextSpan span) result.Add(new TaggedEntity(span, kind));
+            i = end;
+        }
+    }
+
+    /// <summary>Raw span of view tokens [first, end) under record.md's edge rules, or null when nothing of a name is left.</summary>
+    internal TextSpan? ToRawSpan(TaggingView view, int first, int end, EntityKind kind)
+    {
+        // The corpus sometimes spans a proclitic ("للبنك التجاري"); record.md never does.
+        while (first < end && view[first].IsProclitic) first++;
+        if (first == end) return null;
+        int outside = ProcliticSegmenter.OutsideSpanLength(view.Form(first));
+        if (end - first >= 2 && Heads.IsHead(view.Form(first)[outside..], kind))
+        {
+            first++;
+            while (first < end && view[first].IsProclitic) first++;
+            if (first == end) return null;
+            outside = ProcliticSegmenter.OutsideSpanLength(view.Form(first));
+        }
+        int start = view.RawIndexOf(first, outside);
+        int stop = view[end - 1].RawEnd;
+        return stop > start ? new TextSpan(start, stop) : null;
+    }
+}

@@ -1,0 +1,93 @@
+using Marsad.Extract.Entities;
+using Marsad.Extract.Pipeline;
+using Marsad.Ingest;
+using Marsad.Text;
+using Marsad.Text.Resources;
+
+namespace Marsad.Extract.Tests.Ner;
+
+public class EntityRecognizerTests
+{
+    private static readonly NerTagger Tagger = NerTagger.Load(ResourceSet.Shipped);
+
+    private static DocumentContext Doc(string text) =>
+        new(new Article("t", text, "test"), ArticleLayout.WholeText(text), TextAnalyzer.Analyse(text));
+
+    /// <summary>A knowledge base that knows one name, to test the merge without the real one.</summary>
+    private sealed class OneName(string name, EntityKind kind, bool confident) : IKnownMentionSource
+    {
+        public IReadOnlyList<KnownMention> Find(DocumentContext doc)
+        {
+            var list = new List<KnownMention>();
+            for (int i = doc.Text.IndexOf(name, StringComparison.Ordinal); i >= 0; i = doc.Text.IndexOf(name, i + 1, StringComparison.Ordinal))
+                list.Add(new KnownMention(new TextSpan(i, i + name.Length), kind, confident));
+            return list;
+        }
+    }
+
+    [Fact]
+    public void Demonym_known_to_the_knowledge_base_is_an_org_mention()
+    {
+        // The tagger was trained with peoples and nationalities as O; the knowledge base says "الروس" is Russia's side.
+        var doc = Doc("وأكد الروس أن لا خروج لعناصر التنظيم.");
+        var entities = new EntityRecognizer(Tagger, new OneName("الروس", EntityKind.Org, confident: true)).Recognise(doc);
+        var e = Assert.Single(entities, x => x.Text == "الروس");
+        Assert.Equal("ORG", e.Type);
+        Assert.Equal(5, e.Start);
+    }
+
+    [Fact]
+    public void Confident_known_name_wins_span_edges_over_the_tagger()
+    {
+        var merged = EntityRecognizer.Merge(
+            [new KnownMention(new TextSpan(0, 9), EntityKind.Loc, true)],
+            [new TaggedEntity(new TextSpan(5, 9), EntityKind.Loc)]);
+        Assert.Equal([(new TextSpan(0, 9), EntityKind.Loc)], merged);
+    }
+
+    [Fact]
+    public void Confident_known_name_wins_the_type()
+    {
+        var merged = EntityRecognizer.Merge(
+            [new KnownMention(new TextSpan(10, 15), EntityKind.Org, true)],
+            [new TaggedEntity(new TextSpan(10, 15), EntityKind.Loc)]);
+        Assert.Equal(EntityKind.Org, Assert.Single(merged).Kind);
+    }
+
+    [Fact]
+    public void Tagger_wins_over_an_unconfident_known_name()
+    {
+        var merged = EntityRecognizer.Merge(
+            [new KnownMention(new TextSpan(10, 15), EntityKind.Loc, false)],
+            [new TaggedEntity(new TextSpan(10, 20), EntityKind.Per)]);
+        Assert.Equal([(new TextSpan(10, 20), EntityKind.Per)], merged);
+    }
+
+    [Fact]
+    public void Unconfident_known_name_fills_what_the_tagger_missed()
+    {
+        var merged = EntityRecognizer.Merge(
+            [new KnownMention(new TextSpan(30, 35), EntityKind.Loc, false)],
+            [new TaggedEntity(new TextSpan(10, 20), EntityKind.Per)]);
+        Assert.Equal(2, merged.Count);
+        Assert.Equal(10, merged[0].Span.Start);
+    }
+
+    [Fact]
+    public void Mentions_never_overlap_and_come_in_text_order()
+    {
+        var doc = Doc("قال الرئيس السوري بشار الأسد في دمشق إن الجيش السوري سيدخل مدينة حلب.");
+        var entities = new EntityRecognizer(Tagger, new OneName("الجيش السوري", EntityKind.Org, true)).Recognise(doc);
+        for (int i = 1; i < entities.Count; i++) Assert.True(entities[i - 1].End <= entities[i].Start);
+        Assert.Contains(entities, e => e.Text == "الجيش السوري" && e.Type == "ORG");
+    }
+
+    [Fact]
+    public void Tagger_finds_a_person_and_a_place_in_plain_news()
+    {
+        var doc = Doc("وقال الرئيس السوري بشار الأسد في دمشق إن الحرب ستنتهي.");
+        var entities = new EntityRecognizer(Tagger).Recognise(doc);
+        Assert.Contains(entities, e => e.Text == "بشار الأسد" && e.Type == "PER");
+        Assert.Contains(entities, e => e.Text == "دمشق" && e.Type == "LOC");
+    }
+}
