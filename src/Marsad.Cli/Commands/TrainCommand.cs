@@ -23,8 +23,9 @@ internal static class TrainCommand
         var output = new Option<string>("--output", "-o") { Description = "Model file to write", DefaultValueFactory = _ => Path.Combine("resources", "models", "ner.model") };
         var epochs = new Option<int?>("--epochs") { Description = "Train exactly N epochs (default: choose the best on dev, up to 20)" };
         var seed = new Option<int>("--seed") { Description = "Seed of the sentence shuffle (training is deterministic for a seed)", DefaultValueFactory = _ => 1 };
+        var noKnownNames = new Option<bool>("--no-kb") { Description = "Leave out the knowledge-base known-name features" };
         var resources = CommonOptions.Resources();
-        var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron, Viterbi)") { train, dev, output, epochs, seed, resources };
+        var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron, Viterbi)") { train, dev, output, epochs, seed, noKnownNames, resources };
         cmd.SetAction(parse =>
         {
             var resourceSet = CommonOptions.ResourceSetFrom(parse.GetValue(resources));
@@ -32,7 +33,7 @@ internal static class TrainCommand
             {
                 Epochs = parse.GetValue(epochs),
                 Seed = parse.GetValue(seed),
-                KnownNames = EntityResources.KnownNames(resourceSet),
+                KnownNames = parse.GetValue(noKnownNames) ? null : EntityResources.KnownNames(resourceSet),
                 TrainName = Path.GetFileName(parse.GetValue(train)!),
                 DevName = Path.GetFileName(parse.GetValue(dev)!),
             };

@@ -70,8 +70,11 @@ public static class NerModelFile
             throw new NerModelFormatException(path, $"NER model format version {version} is not {FormatVersion}, the one this build of Marsad reads; retrain it with `marsad train ner` or use a matching Marsad version");
         try
         {
-            using var brotli = new BrotliStream(file, CompressionMode.Decompress);
-            using var r = new BinaryReader(brotli, Encoding.UTF8);
+            // Decompressed in one go: reading two-byte weights one by one from the Brotli stream costs seconds.
+            var body = new MemoryStream();
+            using (var brotli = new BrotliStream(file, CompressionMode.Decompress)) brotli.CopyTo(body);
+            body.Position = 0;
+            using var r = new BinaryReader(body, Encoding.UTF8);
             int templates = r.ReadInt32();
             if (templates != NerFeatures.TemplateVersion)
                 throw new NerModelFormatException(path, $"model uses feature templates v{templates}, this build computes v{NerFeatures.TemplateVersion}; retrain it with `marsad train ner`");
