@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Marsad.Text;
 
 /// <summary>
@@ -8,6 +10,8 @@ namespace Marsad.Text;
 /// </summary>
 public sealed class NormalizedText
 {
+    // Entries 0..Shadow.Length are valid; the array may be longer (it is allocated for the
+    // original's length before the number of dropped characters is known, and not copied down).
     private readonly int[] _toOriginal;
 
     private NormalizedText(string original, string shadow, int[] toOriginal)
@@ -21,15 +25,20 @@ public sealed class NormalizedText
     public string Shadow { get; }
 
     /// <summary>Original UTF-16 index of shadow index <paramref name="shadowIndex"/> (0..Shadow.Length).</summary>
-    public int ToOriginal(int shadowIndex) => _toOriginal[shadowIndex];
+    public int ToOriginal(int shadowIndex)
+    {
+        if ((uint)shadowIndex > (uint)Shadow.Length)
+            throw new ArgumentOutOfRangeException(nameof(shadowIndex), shadowIndex, $"a shadow index lies in 0..{Shadow.Length}");
+        return _toOriginal[shadowIndex];
+    }
 
     /// <summary>Maps a half-open shadow range back to the half-open original range it covers.</summary>
     /// <remarks>The range ends right after the last shadow character's original, so marks dropped
     /// after a span's last letter ("دمشقَ") stay outside it; marks inside stay inside.</remarks>
     public TextSpan ToOriginal(TextSpan shadowSpan)
     {
-        if (shadowSpan.IsEmpty) { int p = _toOriginal[shadowSpan.Start]; return new TextSpan(p, p); }
-        return new TextSpan(_toOriginal[shadowSpan.Start], _toOriginal[shadowSpan.End - 1] + 1);
+        if (shadowSpan.IsEmpty) { int p = ToOriginal(shadowSpan.Start); return new TextSpan(p, p); }
+        return new TextSpan(ToOriginal(shadowSpan.Start), ToOriginal(shadowSpan.End - 1) + 1);
     }
 
     /// <summary>
@@ -38,7 +47,7 @@ public sealed class NormalizedText
     /// </summary>
     public int ToShadow(int originalIndex)
     {
-        int lo = 0, hi = _toOriginal.Length - 1;
+        int lo = 0, hi = Shadow.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
@@ -52,20 +61,26 @@ public sealed class NormalizedText
     {
         ArgumentNullException.ThrowIfNull(text);
         var table = ArabicNormalizer.TableFor(options);
-        var buffer = new char[text.Length];
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
         var map = new int[text.Length + 1];
-        int n = 0;
-        for (int i = 0; i < text.Length; i++)
+        try
         {
-            char f = table[text[i]];
-            if (f == '\0') continue;
-            buffer[n] = f;
-            map[n] = i;
-            n++;
+            int n = 0;
+            for (int i = 0; i < text.Length; i++)
+            {
+                char f = table[text[i]];
+                if (f == '\0') continue;
+                buffer[n] = f;
+                map[n] = i;
+                n++;
+            }
+            map[n] = text.Length;
+            return new NormalizedText(text, new string(buffer, 0, n), map);
         }
-        map[n] = text.Length;
-        if (n < text.Length) Array.Resize(ref map, n + 1);
-        return new NormalizedText(text, new string(buffer, 0, n), map);
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Normalises a short string (a name, a lexicon entry) without keeping a map.</summary>

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Marsad.Text;
 
 /// <summary>
@@ -110,12 +112,14 @@ public static class SentenceSplitter
     private static Sentence Make(ReadOnlySpan<Token> tokens, int first, int last) =>
         new(tokens[first].Start, tokens[last].End, first, last - first + 1);
 
+    // The characters CharClass.LineBreak holds.
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u000B\u000C\u0085\u2028\u2029");
+
     private static bool HasLineBreak(ReadOnlySpan<char> text, int from, int to)
     {
-        var classes = CharClasses.All;
-        for (int i = from; i < to; i++)
-            if (classes[text[i]] == CharClass.LineBreak) return true;
-        return false;
+        var gap = text[from..to];
+        // Nearly every gap is one space: test that before a vector search.
+        return gap.Length == 1 ? gap[0] != ' ' && LineBreaks.Contains(gap[0]) : gap.ContainsAny(LineBreaks);
     }
 
     private static bool IsAbbreviationDot(ReadOnlySpan<char> text, Token dot, Abbreviations abbreviations)

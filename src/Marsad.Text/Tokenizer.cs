@@ -20,7 +20,9 @@ namespace Marsad.Text;
 /// <item>Symbol: anything else, one character (a surrogate pair stays whole), or a run of orphan
 /// Arabic marks.</item>
 /// </list>
-/// One pass, one array read per character, no allocation besides the result.
+/// One pass: runs of the core Arabic block (letters, tatweel, harakat) are skipped with a vectorised
+/// range search, every other character costs one read of a 64 KiB class table; no allocation
+/// besides the result.
 /// </remarks>
 public static class Tokenizer
 {
@@ -60,7 +62,15 @@ public static class Tokenizer
                         continue;
                     case CharClass.ArabicLetter:
                         i++;
-                        while (i < n && classes[text[i]] is CharClass.ArabicLetter or CharClass.ArabicMark or CharClass.Ignorable) i++;
+                        while (true)
+                        {
+                            // U+0621–U+0652 (letters, tatweel, harakat) is all word inside: skip it vectorised,
+                            // then let the table judge the character that stopped the run.
+                            int run = text[i..].IndexOfAnyExceptInRange('\u0621', '\u0652');
+                            i = run < 0 ? n : i + run;
+                            if (i < n && classes[text[i]] is CharClass.ArabicLetter or CharClass.ArabicMark or CharClass.Ignorable) { i++; continue; }
+                            break;
+                        }
                         while (classes[text[i - 1]] == CharClass.Ignorable) i--;
                         kind = TokenKind.Word;
                         break;

@@ -111,4 +111,12 @@ public class NormalizerTests
         Assert.Equal("ادلب", new string(buffer[..n]));
         Assert.Throws<ArgumentException>(() => ArabicNormalizer.Normalize("إدلب", new char[2]));
     }
+
+    [Fact]
+    public void Shadow_index_past_the_end_is_refused()
+    {
+        var shadow = NormalizedText.Create("دُوما");
+        Assert.Equal(5, shadow.ToOriginal(4));
+        Assert.Throws<ArgumentOutOfRangeException>(() => shadow.ToOriginal(5));
+    }
 }
