@@ -78,6 +78,26 @@ internal sealed class DocumentMentions
         return new Mention(start, end, first, Math.Max(last, first + 1), id, name, type, clitic, anaphor);
     }
 
+    /// <summary>
+    /// The most mentioned actor of the article other than <paramref name="doer"/> (its first
+    /// mention), or -1: who an attack or deployment is aimed at when its sentence names no target.
+    /// </summary>
+    public int MainActorOtherThan(Mention? doer)
+    {
+        var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
+        for (int i = 0; i < Actors.Length; i++)
+        {
+            var key = Actors[i].Id ?? Actors[i].NameEn;
+            if (key is null) continue;
+            counts[key] = counts.TryGetValue(key, out var v) ? (v.Count + 1, v.First) : (1, i);
+        }
+        var doerKey = doer is Mention d ? d.Id ?? d.NameEn : null;
+        int best = -1, bestCount = 0;
+        foreach (var (key, (count, first)) in counts)
+            if (key != doerKey && (count > bestCount || count == bestCount && first < best)) { best = first; bestCount = count; }
+        return best;
+    }
+
     /// <summary>Index of the token holding <paramref name="offset"/>, or of the first token after it.</summary>
     public int TokenAt(int offset)
     {
@@ -134,7 +154,10 @@ internal sealed class DocumentMentions
             if (antecedent is Mention a) { id = a.Id; name = a.NameEn; }
             if (id is null && name is null) { t += len - 1; continue; }
             int start = _text.Tokens[t].Start, end = _text.Tokens[t + len - 1].End;
-            actors.Add(new Mention(start, end, t, t + len, id, name, "ORG", false, true));
+            // "وفد الفصائل" is a word of its own; "والفصائل", "للفصائل" carry a clitic outside the mention.
+            bool glued = cues.Anaphor.MatchAt(_text, t, _text.Tokens.Length, exactFirstWord: true).Length == 0;
+            if (glued) start += _text.Normalized(t).StartsWith("لل", StringComparison.Ordinal) ? 1 : 1;
+            actors.Add(new Mention(start, end, t, t + len, id, name, "ORG", glued, true));
             for (int k = t; k < t + len; k++) covered[k] = true;
             t += len - 1;
         }

@@ -23,11 +23,12 @@ public sealed class PhraseSet
     /// The longest phrase starting at token <paramref name="t"/> (not running past
     /// <paramref name="end"/>): its length in tokens and value, or length 0.
     /// </summary>
-    public (int Length, string Value) MatchAt(AnalysedText text, int t, int end)
+    public (int Length, string Value) MatchAt(AnalysedText text, int t, int end, bool exactFirstWord = false)
     {
         if (t < 0 || t >= end || t >= text.Tokens.Length || text.Tokens[t].Kind != TokenKind.Word) return (0, "");
         foreach (var form in ArabicWordForms.Candidates(text.Normalized(t), WordKind.Word))
         {
+            if (exactFirstWord && form.Depth > 0) continue;
             if (!_byFirst.TryGetValue(form.Stem, out var list)) continue;
             foreach (var (words, value) in list)
             {

@@ -303,6 +303,14 @@ public sealed class EventExtractor
             }
             if (a2 < 0) a2 = NextActorInClause(view, mentions, from, clause, sourceFirst, sourceEnd, a1);
         }
+        // Not in its clause: the rest of the sentence after the trigger.
+        // (Acts aimed at someone only: an agreement, refusal or deployment often has no second party.)
+        if (a2 < 0 && d.Type is "REQUEST" or "THREATEN" or "ACCUSE" or "COERCE" or "CONSULT" or "ASSAULT")
+            for (int k = m.EndToken; k < view.End && a2 < 0; k++) a2 = OtherActorAt(view, mentions, k, a1, sourceFirst, sourceEnd);
+        // An attack, deployment or threat with no named target in its sentence is aimed at the
+        // article's main adversary: the most mentioned actor that is not the doer.
+        if (a2 < 0 && d.Type is "ASSAULT" or "MOBILIZE" or "COERCE" or "THREATEN")
+            a2 = mentions.MainActorOtherThan(a1 >= 0 ? mentions.Actors[a1] : null);
         if (Cues.OneSided.Contains(d.Type)) a2 = -1;
         if (a1 >= 0 && a2 >= 0 && SameReferent(mentions.Actors[a1], mentions.Actors[a2])) a2 = -1;
         d.Actor1 = a1;
@@ -381,6 +389,15 @@ public sealed class EventExtractor
             return i;
         }
         return -1;
+    }
+
+    private static int OtherActorAt(SentenceView view, DocumentMentions mentions, int k, int a1, int sourceFirst, int sourceEnd)
+    {
+        if (k >= sourceFirst && k < sourceEnd) return -1;
+        int i = mentions.TokenMention[k];
+        if (i < 0 || mentions.Actors[i].FirstToken != k || i == a1) return -1;
+        if (a1 >= 0 && SameReferent(mentions.Actors[i], mentions.Actors[a1])) return -1;
+        return i;
     }
 
     /// <summary>The actor mention whose last token is <paramref name="t"/>, or -1.</summary>

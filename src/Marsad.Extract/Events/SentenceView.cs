@@ -19,12 +19,21 @@ internal sealed class SentenceView
         _clause = new int[sentence.TokenCount];
         _break = new bool[sentence.TokenCount];
         _trigger = new bool[sentence.TokenCount];
-        int c = 0;
+        int c = 0, brackets = 0;
+        bool quoted = false;
         for (int k = 0; k < sentence.TokenCount; k++)
         {
             int t = sentence.FirstToken + k;
             var tok = text.Tokens[t];
-            if (tok.Kind == TokenKind.Punctuation && text.Text[tok.Start] is '،' or ',' or '؛' or ';' or ':' or '-' or '–')
+            char ch = text.Text[tok.Start];
+            if (tok.Kind == TokenKind.Punctuation)
+            {
+                if (ch is '"' or '“' or '”' or '«' or '»') quoted = !quoted;
+                else if (ch == '(') brackets++;
+                else if (ch == ')' && brackets > 0) brackets--;
+            }
+            // A comma inside quotes or brackets separates list items ("“فرقة دمشق، جيش الأبابيل”"), not clauses.
+            if (tok.Kind == TokenKind.Punctuation && ch is '،' or ',' or '؛' or ';' or ':' or '-' or '–' && !(quoted || brackets > 0) )
             {
                 _break[k] = true;
                 _clause[k] = c++;
