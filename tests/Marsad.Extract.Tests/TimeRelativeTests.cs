@@ -154,4 +154,17 @@ public sealed class TimeRelativeTests
 
     [Fact]
     public void Clock_hour_is_not_a_duration() => Assert.Empty(All("بدأ القصف عند الساعة 10 صباحاً"));
+
+    [Fact]
+    public void Huge_count_back_is_a_duration_without_a_date() =>
+        Assert.Equal(("الـ 100000 السنوات الماضية", null), Single("خلال الـ 100000 السنوات الماضية", Thursday));
+
+    [Fact]
+    public void Night_before_last() => Assert.Equal(("الليلة قبل الماضية", "2018-04-10"), Single("نشرت المجموعة بياناً الليلة قبل الماضية", Thursday));
+
+    [Fact]
+    public void Outlet_ain_alyoum_is_not_a_time() => Assert.Empty(All("عين اليوم – الرياض أغلق مؤشر السوق", Thursday));
+
+    [Fact]
+    public void That_day_is_not_today() => Assert.Empty(All("عقب صلاة الفجر في ذلك اليوم خرج", Thursday));
 }

@@ -8,7 +8,7 @@ namespace Marsad.Extract.Times;
 /// <item>a date in the URL ("/2018/04/12/", "2018-04-12");</item>
 /// <item>a date right after a publication cue ("نشر في"، "تاريخ النشر");</item>
 /// <item>a dateline: a line near the top that is little more than a date with its year;</item>
-/// <item>a deictic day next to a date: "أمس، الأربعاء 11 نيسان" → the 12th; "اليوم الجمعة 13 نيسان" → the 13th.</item>
+/// <item>a deictic day next to a date that names its weekday: "أمس، الأربعاء 11 نيسان" → the 12th; "اليوم الجمعة 13 نيسان" → the 13th.</item>
 /// </list>
 /// The first kind of signal present wins; among deictic signals the most frequent date wins and a
 /// tie leaves the date unknown. When nothing fixes it, published stays null: "أمس الجمعة" alone
@@ -81,10 +81,24 @@ internal static class PublishedInference
             {
                 if (!lex.PublishedCues.TryMatch(text, k, allowProclitics: true, out var cue)) continue;
                 if (m.FirstToken - cue.EndToken > 2) continue;
+                // Only a cue that starts its line ("نشر في 3 تموز 2019" as a byline); inside a
+                // sentence it dates something else ("مقال بعنوان … (نشر في 24 أبريل 2014)").
+                if (!StartsLine(text, cue.FirstToken)) continue;
                 if (DayOf(m, ctx) is DateOnly d) return d;
             }
         }
         return null;
+    }
+
+    private static bool StartsLine(AnalysedText text, int tokenIndex)
+    {
+        for (int i = text.Tokens[tokenIndex].Start - 1; i >= 0; i--)
+        {
+            char c = text.Text[i];
+            if (c == '\n') return true;
+            if (!char.IsWhiteSpace(c)) return false;
+        }
+        return true;
     }
 
     private static DateOnly? FromDateline(AnalysedText text, List<TimeMention> mentions)
@@ -131,7 +145,10 @@ internal static class PublishedInference
             var date = mentions[i + 1];
             if (deictic.Kind != MentionKind.DayOffset || date.Kind != MentionKind.Date) continue;
             if (!OnlyPunctuationBetween(text, deictic.EndToken, date.FirstToken)) continue;
-            if (DayOf(date, ctx) is not DateOnly d) continue;
+            // The date must name its weekday, and agree with it: "أمس، الأربعاء 11 نيسان" is a
+            // deliberate dateline; "تاريخ التوزيع أمس 30 يونيو" is not.
+            if (date.Weekday is not DayOfWeek weekday) continue;
+            if (DayOf(date, ctx) is not DateOnly d || d.DayOfWeek != weekday) continue;
             var published = d.AddDays(-deictic.Offset);
             int at = votes.FindIndex(v => v.Date == published);
             if (at < 0) votes.Add((published, 1));

@@ -71,13 +71,8 @@ public sealed class TimeExtractor
         var reference = _referenceDate ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var mentions = _scanner.Scan(text);
 
-        // A date with a written year anchors year-less dates when the publication date is unknown.
-        DateOnly? anchor = null;
-        foreach (var m in mentions)
-        {
-            if (m.Kind == MentionKind.Date && m.Year != 0 && CalendarMath.MakeDate(m.Year, m.Month, m.Day, m.Calendar) is DateOnly d) { anchor = d; break; }
-        }
-        var ctx = new TimeResolver.Context(published, anchor, reference);
+        var anchorYear = AnchorYear(mentions, reference);
+        var ctx = new TimeResolver.Context(published, anchorYear, reference);
         bool inferred = false;
         if (published is null && PublishedInference.Infer(text, url, mentions, _lexicon, ctx) is DateOnly found)
         {
@@ -93,5 +88,26 @@ public sealed class TimeExtractor
             times[i] = new TimeRecord { Start = m.Span.Start, End = m.Span.End, Text = m.Span.Of(text.Text), Value = m.Value };
         }
         return new TimeExtraction(times, ctx.Published, inferred);
+    }
+
+    /// <summary>
+    /// The latest Gregorian year the text writes (in a year, a month or a date, Hijri ones converted),
+    /// not after the reference year; null when it writes none.
+    /// </summary>
+    private static int? AnchorYear(List<TimeMention> mentions, DateOnly reference)
+    {
+        int? best = null;
+        foreach (var m in mentions)
+        {
+            if (m.Year == 0 || m.Kind is not (MentionKind.Year or MentionKind.Month or MentionKind.Date or MentionKind.DateRange)) continue;
+            int year = m.Year;
+            if (m.Calendar == CalendarKind.Islamic)
+            {
+                if (CalendarMath.MakeDate(m.Year, m.Month == 0 ? 6 : m.Month, 1, CalendarKind.Islamic) is not DateOnly g) continue;
+                year = g.Year;
+            }
+            if (year <= reference.Year && (best is null || year > best)) best = year;
+        }
+        return best;
     }
 }

@@ -11,12 +11,12 @@ internal static class TimeResolver
 {
     /// <summary>What a value is resolved against.</summary>
     /// <param name="Published">Publication date, given or inferred.</param>
-    /// <param name="Anchor">A day the article itself fixes (a date with a written year), used when there is no publication date.</param>
+    /// <param name="AnchorYear">
+    /// The latest (Gregorian) year the article itself writes, not after the reference year, used
+    /// when there is no publication date: an article is rarely older than the latest year it names.
+    /// </param>
     /// <param name="Reference">Today (or the archive's crawl date): the latest a weekday-fixed year may fall when nothing else anchors it.</param>
-    public readonly record struct Context(DateOnly? Published, DateOnly? Anchor, DateOnly Reference)
-    {
-        public DateOnly? Around => Published ?? Anchor;
-    }
+    public readonly record struct Context(DateOnly? Published, int? AnchorYear, DateOnly Reference);
 
     /// <summary>
     /// How far past the reference date a weekday-fixed date may fall when nothing else anchors it:
@@ -37,13 +37,25 @@ internal static class TimeResolver
     public static DateOnly? ResolveDay(int year, int month, int day, CalendarKind calendar, DayOfWeek? weekday, Direction direction, Context ctx)
     {
         if (year != 0) return CalendarMath.MakeDate(year, month, day, calendar);
-        if (weekday is DayOfWeek w)
+        if (ctx.Published is DateOnly p)
         {
-            var around = ctx.Around ?? ctx.Reference;
-            DateOnly? notAfter = ctx.Around is null ? ctx.Reference.AddDays(ReferenceSlackDays) : null;
-            return CalendarMath.FixYearByWeekday(month, day, w, calendar, around, notAfter);
+            return weekday is DayOfWeek pw
+                ? CalendarMath.FixYearByWeekday(month, day, pw, calendar, p, null)
+                : CalendarMath.NearestYear(month, day, calendar, p, direction);
         }
-        return ctx.Around is DateOnly a ? CalendarMath.NearestYear(month, day, calendar, a, direction) : null;
+        if (ctx.AnchorYear is int anchorYear)
+        {
+            // The same day in the anchor year (for a Hijri day, the Hijri year around mid-anchor-year).
+            var around = calendar == CalendarKind.Gregorian && CalendarMath.MakeDate(anchorYear, month, Math.Min(day, 28), calendar) is DateOnly same
+                ? same : new DateOnly(anchorYear, 7, 1);
+            return weekday is DayOfWeek aw
+                ? CalendarMath.FixYearByWeekday(month, day, aw, calendar, around, null)
+                : calendar == CalendarKind.Gregorian ? CalendarMath.MakeDate(anchorYear, month, day, calendar)
+                : CalendarMath.NearestYear(month, day, calendar, around, direction);
+        }
+        if (weekday is DayOfWeek w)
+            return CalendarMath.FixYearByWeekday(month, day, w, calendar, ctx.Reference, ctx.Reference.AddDays(ReferenceSlackDays));
+        return null;
     }
 
     private static void ResolveOne(TimeMention m, Context ctx)
@@ -67,7 +79,7 @@ internal static class TimeResolver
                     : ResolveDay(year, m.Month, m.Day, m.Calendar, null, Direction.None, ctx);
                 if (start is DateOnly s && end is DateOnly e2 && s > e2) start = CalendarMath.MakeDate(CalendarMath.YearOf(e2, m.Calendar) - 1, m.Month, m.Day, m.Calendar);
                 if (start is DateOnly s2 && end is DateOnly e3 && s2 <= e3) { m.Value = CalendarMath.Range(s2, e3); m.ResolvedDate = s2; }
-                else if (m.Calendar == CalendarKind.Gregorian && year == 0 && ctx.Around is null)
+                else if (m.Calendar == CalendarKind.Gregorian && year == 0 && ctx.Published is null && ctx.AnchorYear is null)
                     m.Value = string.Create(CultureInfo.InvariantCulture, $"XXXX-{m.Month:D2}-{m.Day:D2}/XXXX-{m.EndMonth:D2}-{m.EndDay:D2}");
                 break;
             }
@@ -91,10 +103,10 @@ internal static class TimeResolver
                 if (ctx.Published is DateOnly pub) m.Value = ResolvePeriod(m, pub);
                 break;
             case MentionKind.Ago:
-                if (ctx.Published is DateOnly pa) m.Value = ResolveAgo(m, pa);
+                if (ctx.Published is DateOnly pa && WithinCalendar(m)) m.Value = ResolveAgo(m, pa);
                 break;
             case MentionKind.Recent:
-                if (ctx.Published is DateOnly pr) m.Value = ResolveRecent(m, pr);
+                if (ctx.Published is DateOnly pr && WithinCalendar(m)) m.Value = ResolveRecent(m, pr);
                 break;
             case MentionKind.Duration:
                 m.Value = Duration(m.Count, m.Unit);
@@ -102,19 +114,34 @@ internal static class TimeResolver
         }
     }
 
+    /// <summary>
+    /// Counting back more than this many days leaves any date a news report means ("منذ 5000 سنة"
+    /// is history, not a date to resolve) and could leave the calendar's range.
+    /// </summary>
+    private const long MaxCountBackDays = 36_600;
+
+    private static bool WithinCalendar(TimeMention m)
+    {
+        long unitDays = m.Unit switch { 'W' => 7, 'M' => 31, 'Y' => 366, _ => 1 };
+        return (long)m.Count * unitDays <= MaxCountBackDays;
+    }
+
     private static string? ResolveMonth(TimeMention m, Context ctx)
     {
         int year = m.Year;
         if (year == 0)
         {
-            if (ctx.Around is not DateOnly around)
-                return m.Calendar == CalendarKind.Gregorian ? string.Create(CultureInfo.InvariantCulture, $"XXXX-{m.Month:D2}") : null;
-            if (m.Direction == Direction.Current) year = CalendarMath.YearOf(around, m.Calendar);
+            DateOnly around;
+            if (ctx.Published is DateOnly p) around = p;
+            else if (ctx.AnchorYear is int y) around = new DateOnly(y, 7, 1);
+            else return m.Calendar == CalendarKind.Gregorian ? string.Create(CultureInfo.InvariantCulture, $"XXXX-{m.Month:D2}") : null;
+            if (ctx.Published is null && m.Calendar == CalendarKind.Gregorian) year = around.Year;
+            else if (m.Direction == Direction.Current) year = CalendarMath.YearOf(around, m.Calendar);
             else
             {
                 // "نيسان الماضي" read in April means last year's April: compare whole months.
                 int y0 = CalendarMath.YearOf(around, m.Calendar);
-                int monthNow = m.Calendar == CalendarKind.Gregorian ? around.Month : MonthOf(around);
+                int monthNow = CalendarMath.MonthOf(around, m.Calendar);
                 year = m.Direction switch
                 {
                     Direction.Past => m.Month < monthNow ? y0 : y0 - 1,
@@ -127,7 +154,6 @@ internal static class TimeResolver
         return CalendarMath.MonthBounds(year, m.Month, CalendarKind.Islamic) is var (first, last) ? CalendarMath.Range(first, last) : null;
     }
 
-    private static int MonthOf(DateOnly d) => CalendarMath.MonthOf(d, CalendarKind.Islamic);
 
     private static string? ResolveWeekday(TimeMention m, Context ctx, List<TimeMention> all)
     {

@@ -70,8 +70,12 @@ internal sealed class TimeScanner(TimeLexicon lex, ArabicNumbers numbers)
         return true;
     }
 
+    /// <summary>
+    /// Plausible written years: Gregorian 1000-2100 (history is dated too: "29 مايو 1453"),
+    /// Hijri 1300-1600 (1882-2175 CE); outside these a four-digit number is a count.
+    /// </summary>
     private static bool IsYear(int y, CalendarKind calendar) =>
-        calendar == CalendarKind.Islamic ? y is >= 1300 and <= 1600 : y is >= 1900 and <= 2100;
+        calendar == CalendarKind.Islamic ? y is >= 1300 and <= 1600 : y is >= 1000 and <= 2100;
 
     // ---- dates led by a weekday, a day word or "يوم" ----
 
