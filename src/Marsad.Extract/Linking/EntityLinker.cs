@@ -110,7 +110,7 @@ public sealed class EntityLinker
         }
         var first = tokens[from];
         if (first.Length > 2 && first[0] == 'ل') Consider(_kb.Aliases.Get(string.Concat("ا", first, rest)));
-        Span<ProcliticReading> readings = stackalloc ProcliticReading[3];
+        Span<ProcliticReading> readings = stackalloc ProcliticReading[ProcliticVariants.MaxReadings];
         Span<char> buffer = stackalloc char[first.Length + 1];
         int n = ProcliticVariants.Of(first, readings);
         for (int r = 1; r < n; r++)

@@ -27,7 +27,7 @@ public sealed class MentionMatcher(KnowledgeBase kb)
         ArgumentNullException.ThrowIfNull(text);
         var result = new List<EntityRecord>();
         var tokens = text.Tokens;
-        Span<ProcliticReading> readings = stackalloc ProcliticReading[3];
+        Span<ProcliticReading> readings = stackalloc ProcliticReading[ProcliticVariants.MaxReadings];
         Span<char> key = stackalloc char[MaxTokenChars + 1];
         for (int i = 0; i < tokens.Length; i++)
         {
