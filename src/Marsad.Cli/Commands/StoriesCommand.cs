@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Marsad.Extract.Records;
+using Marsad.Store;
 using Marsad.Store.Sqlite;
 using Spectre.Console;
 
@@ -16,10 +17,20 @@ internal static class StoriesCommand
         var to = StoreOptions.To();
         var limit = new Option<int>("--limit", "-n") { Description = "Stories to show (largest first)", DefaultValueFactory = _ => 20 };
         var json = StoreOptions.Json();
-        var cmd = new Command("stories", "List stories: the same happening reported across outlets, with near-duplicates and merged events") { db, from, to, limit, json };
+        var score = new Option<string?>("--score") { Description = "Score the stories against labelled pairs (TSV: id_a, id_b, same|different) and print precision/recall" };
+        var cmd = new Command("stories", "List stories: the same happening reported across outlets, with near-duplicates and merged events") { db, from, to, limit, json, score };
         cmd.SetAction((parse, cancel) => CommandErrors.Guard(async () =>
         {
             await using var store = await SqliteRecordStore.OpenAsync(parse.GetValue(db)!, cancel);
+            if (parse.GetValue(score) is { } pairs)
+            {
+                if (!File.Exists(pairs)) throw new UsageException($"--score: no file '{pairs}'");
+                var s = await StoryEvaluation.ScoreAsync(store, pairs, cancel);
+                Console.WriteLine($"pairs: {s.TruePositives + s.FalseNegatives} same, {s.FalsePositives + s.TrueNegatives} different, {s.Missing.Count} not in the store");
+                Console.WriteLine($"TP {s.TruePositives}  FP {s.FalsePositives}  FN {s.FalseNegatives}  TN {s.TrueNegatives}");
+                Console.WriteLine($"precision {s.Precision:0.000}  recall {s.Recall:0.000}  F1 {s.F1:0.000}");
+                return s.Missing.Count > 0 ? 1 : 0;
+            }
             var stories = await store.ListStoriesAsync(StoreOptions.CheckDate(parse.GetValue(from), "--from"), StoreOptions.CheckDate(parse.GetValue(to), "--to"), cancel);
             var shown = stories.Take(Math.Max(1, parse.GetValue(limit))).ToArray();
             if (parse.GetValue(json))
