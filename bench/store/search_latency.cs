@@ -1,6 +1,7 @@
 #:project ../../src/Marsad.Store/Marsad.Store.csproj
 #:property TreatWarningsAsErrors=false
 #:property PublishAot=false
+#:property JsonSerializerIsReflectionEnabledByDefault=true
 // Search latency over a query set, in process (no start-up cost): each query is run once to warm
 // up, then ROUNDS times; prints p50/p95/p99/max in milliseconds. Usage:
 //   dotnet run bench/store/search_latency.cs -- marsad.db bench/store/queries.txt [ROUNDS]

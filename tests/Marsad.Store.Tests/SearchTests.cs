@@ -33,7 +33,8 @@ public class SearchTests
     [Fact] public void Analyzer_drops_stop_words() => Assert.Empty(Terms("في من على"));
     [Fact] public void Analyzer_drops_diacritics() => Assert.Equal(Terms("دمشق"), Terms("دِمَشْق"));
     [Fact] public void Analyzer_restores_the_article_after_lam_lam() => Assert.Contains(Terms("الجيش")[0], Terms("للجيش"));
-    [Fact] public void Analyzer_reads_an_attached_pronoun() => Assert.Contains(Terms("حكومة")[0], Terms("حكومته"));
+    [Fact] public void Analyzer_stems_an_attached_pronoun_like_the_bare_noun() => Assert.Contains(Terms("حكومة")[0], Terms("حكومتها"));
+    [Fact] public void Analyzer_stacks_conjunction_preposition_and_article() => Assert.Contains(Terms("الجيش")[0], Terms("وبالجيش"));
 
     [Fact]
     public async Task Query_with_attached_preposition_finds_the_bare_name_and_the_other_way_round()

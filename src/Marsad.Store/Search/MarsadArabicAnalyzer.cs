@@ -48,18 +48,26 @@ public sealed class MarsadArabicAnalyzer : Analyzer
 /// <summary>
 /// Thin adapter over <see cref="Clitics"/> and <see cref="Marsad.Text.ArabicNormalizer.Fold"/>: replaces each
 /// term by its folded form (Latin lower-cased; a term of marks only is dropped) and, for an Arabic
-/// word, follows it with the matching form of every other clitic reading at the same position.
+/// word with attached conjunctions or prepositions, follows it with the folded stem of each such
+/// reading at the same position ("وبدمشق" → "بدمشق", "دمشق"; "للجيش" → "الجيش"). Readings that
+/// split off a pronoun are left to ArabicStemFilter's suffix rules, which cover the same endings
+/// (adding them too would double the index terms for little recall), except where the pronoun
+/// turned a teh marbuta into ت ("حكومتها" → "حكومة"), which no suffix rule undoes. Allocation-free per token.
 /// </summary>
 public sealed class CliticVariantFilter : TokenFilter
 {
-    /// <summary>Readings kept per word beyond the surface one; <see cref="Clitics.MaxCandidates"/> bounds them anyway.</summary>
-    private const int MaxVariants = 6;
+    /// <summary>Readings kept per word beyond the surface one (a word has at most four proclitic readings).</summary>
+    private const int MaxVariants = 4;
+
+    /// <summary>Longer words are not split: no Arabic word with clitics is this long.</summary>
+    private const int MaxWord = 40;
 
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _position;
-    private readonly List<string> _pending = new(MaxVariants);
     private readonly CliticSplit[] _splits = new CliticSplit[Clitics.MaxCandidates];
-    private State? _saved;
+    private readonly char[][] _variants = Enumerable.Range(0, MaxVariants).Select(_ => new char[MaxWord + 1]).ToArray();
+    private readonly int[] _lengths = new int[MaxVariants];
+    private int _count, _next;
 
     public CliticVariantFilter(TokenStream input) : base(input)
     {
@@ -69,34 +77,54 @@ public sealed class CliticVariantFilter : TokenFilter
 
     public override bool IncrementToken()
     {
-        if (_pending.Count > 0)
+        if (_next < _count)
         {
-            RestoreState(_saved);
-            var next = _pending[^1];
-            _pending.RemoveAt(_pending.Count - 1);
-            _term.SetEmpty().Append(next);
+            // Offsets and type stay those of the word the variant was read from; only the term and position change.
+            _term.CopyBuffer(_variants[_next], 0, _lengths[_next]);
             _position.PositionIncrement = 0;
+            _next++;
             return true;
         }
+        _count = _next = 0;
         while (m_input.IncrementToken())
         {
             var word = _term.Buffer.AsSpan(0, _term.Length);
             // Clitic readings come from the surface (before ة folds to ه and looks like a pronoun).
-            int n = word.Length > 0 && Marsad.Text.Tokenizer.IsArabicLetter(word[0]) ? Clitics.Candidates(word, _splits) : 0;
-            for (int i = 0; i < n && _pending.Count < MaxVariants; i++)
+            if (word.Length is > 2 and <= MaxWord && Marsad.Text.Tokenizer.IsArabicLetter(word[0]))
             {
-                if (_splits[i].IsUnsplit) continue;
-                string stem = Clitics.StemOf(word, _splits[i], NormalizerOptions.Matching);
-                if (stem.Length > 0 && !_pending.Contains(stem)) _pending.Add(stem);
+                int n = Clitics.Candidates(word, _splits);
+                for (int i = 0; i < n && _count < MaxVariants; i++)
+                {
+                    var split = _splits[i];
+                    if (split.IsUnsplit) continue;
+                    if (split.SuffixLength == 0) AddVariant(word[split.PrefixLength..], split.RestoresArticle, restoreTehMarbuta: false);
+                    else if (split.RestoresTehMarbuta) AddVariant(word[split.PrefixLength..^split.SuffixLength], split.RestoresArticle, restoreTehMarbuta: true);
+                }
             }
             int folded = Fold(_term.Buffer, _term.Length);
-            if (folded == 0) { _pending.Clear(); continue; }
+            if (folded == 0) { _count = 0; continue; }
             _term.SetLength(folded);
-            _pending.Remove(_term.ToString());
-            if (_pending.Count > 0) _saved = CaptureState();
             return true;
         }
         return false;
+    }
+
+    private void AddVariant(ReadOnlySpan<char> stem, bool restoreArticle, bool restoreTehMarbuta)
+    {
+        var buffer = _variants[_count];
+        int n = 0;
+        if (restoreArticle) buffer[n++] = '\u0627';
+        foreach (char c in stem)
+        {
+            char f = Marsad.Text.ArabicNormalizer.Fold(c, NormalizerOptions.Matching);
+            if (f != '\0') buffer[n++] = f;
+        }
+        if (n == 0) return;
+        // "حكومتها" = حكومة + ها: the ة written ت before a pronoun comes back (folded, as ه).
+        if (restoreTehMarbuta && buffer[n - 1] == '\u062A') buffer[n - 1] = Marsad.Text.ArabicNormalizer.Fold('\u0629', NormalizerOptions.Matching);
+        for (int k = 0; k < _count; k++)
+            if (_variants[k].AsSpan(0, _lengths[k]).SequenceEqual(buffer.AsSpan(0, n))) return;
+        _lengths[_count++] = n;
     }
 
     /// <summary>Folds a term in place; returns its new length (0 when only marks were left).</summary>
@@ -114,7 +142,6 @@ public sealed class CliticVariantFilter : TokenFilter
     public override void Reset()
     {
         base.Reset();
-        _pending.Clear();
-        _saved = null;
+        _count = _next = 0;
     }
 }
