@@ -5,6 +5,7 @@ using Marsad.Extract.Linking;
 using Marsad.Extract.Records;
 using Marsad.Extract.Times;
 using Marsad.Ingest;
+using Marsad.Ingest.Cleaning;
 using Marsad.Text;
 using Marsad.Text.Resources;
 
@@ -28,8 +29,10 @@ public sealed class Pipeline
         _entities = new EntityRecognizer(NerTagger.Load(resources), matcher, new KnowledgeBaseLinker(new EntityLinker(kb)));
         _times = new TimeExtractor(resources);
         _events = new EventExtractor(EventResources.Load(resources));
+        _cleaner = ScrapedTextCleaner.Load(resources);
     }
 
+    private readonly ScrapedTextCleaner _cleaner;
     private readonly EntityRecognizer _entities;
     private readonly TimeExtractor _times;
     private readonly EventExtractor _events;
@@ -40,7 +43,7 @@ public sealed class Pipeline
     public DocumentRecord Process(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var layout = ArticleLayout.WholeText(article.Text);
+        var layout = article.Layout ?? _cleaner.Clean(article);
         var doc = new DocumentContext(article, layout, TextAnalyzer.Analyse(article.Text))
         {
             Published = article.Published,
