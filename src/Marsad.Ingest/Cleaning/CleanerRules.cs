@@ -20,6 +20,7 @@ public sealed class CleanerRules
     internal HashSet<string> MenuWords { get; } = new(StringComparer.Ordinal);
     internal HashSet<string> DateWords { get; } = new(StringComparer.Ordinal);
     internal HashSet<string> Outlets { get; } = new(StringComparer.Ordinal);
+    internal HashSet<string> OutletWords { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Headline length limit in words (see boilerplate.tsv for each threshold's reason).</summary>
     public int HeadlineMaxWords { get; private set; }
@@ -59,9 +60,10 @@ public sealed class CleanerRules
                     case "prefix": rules.Prefixes.Add(key); break;
                     case "byline": rules.BylineMarkers.Add(key); break;
                     case "menu": foreach (var w in key.Split(' ')) rules.MenuWords.Add(w); break;
+                    case "outletword": rules.OutletWords.Add(key); break;
                     case "dateword": foreach (var w in key.Split(' ')) rules.DateWords.Add(w); break;
                     case "threshold": rules.SetThreshold(line); seen.Add(line[1]); break;
-                    default: throw line.Error($"unknown kind '{line[0]}' (expected line, stop, prefix, byline, menu, dateword or threshold)");
+                    default: throw line.Error($"unknown kind '{line[0]}' (expected line, stop, prefix, byline, menu, outletword, dateword or threshold)");
                 }
             }
         }

@@ -53,12 +53,12 @@ public sealed class ScrapedTextCleaner(CleanerRules rules)
             }
             if (Byline(raw) is { } name)
             {
-                outlet ??= name;
-                continue;
+                if (IsOutletName(LineKey.Of(name))) outlet ??= BareName(name);
+                continue; // a reporter's byline is chrome too, but names no outlet
             }
             if (Rules.Outlets.Contains(line.Key))
             {
-                outlet ??= raw.ToString();
+                outlet ??= BareName(raw);
                 continue;
             }
             if (IsIntrinsicChrome(line, raw)) continue;
@@ -66,7 +66,7 @@ public sealed class ScrapedTextCleaner(CleanerRules rules)
 
             if (!bodySeen && titleIndex < 0)
             {
-                bool isTitle = givenTitleKey is not null ? line.Key == givenTitleKey : IsHeadline(line);
+                bool isTitle = givenTitleKey is not null ? line.Key == givenTitleKey : IsHeadline(lines, i);
                 if (isTitle)
                 {
                     roles[i] = Role.Title;
@@ -101,11 +101,23 @@ public sealed class ScrapedTextCleaner(CleanerRules rules)
         return new ArticleLayout(title, body, outlet);
     }
 
-    private bool IsHeadline(Line line) =>
-        !line.Bullet
-        && line.Words > Rules.StrayLineMaxWords
-        && line.Words <= Rules.HeadlineMaxWords
-        && (!line.Terminal || (line.Words <= Rules.PunctuatedHeadlineMaxWords && line.BlankAfter));
+    private bool IsHeadline(List<Line> lines, int i)
+    {
+        var line = lines[i];
+        if (line.Bullet || line.Words > Rules.HeadlineMaxWords) return false;
+        if (line.Words <= Rules.StrayLineMaxWords)
+        {
+            // A headline of one to three words ("الإصابات تلاحق توران", a column's title) looks
+            // like a menu item; it is taken only when it stands apart, unpunctuated, right above a
+            // paragraph, where menus come in runs of short lines.
+            return !line.Terminal && line.BlankAfter && i + 1 < lines.Count && IsParagraph(lines[i + 1]);
+        }
+        return !line.Terminal || (line.Words <= Rules.PunctuatedHeadlineMaxWords && line.BlankAfter);
+    }
+
+    // A line that reads as article prose: a sentence, or longer than any headline.
+    private bool IsParagraph(Line line) =>
+        !line.Bullet && (line.Words > Rules.HeadlineMaxWords || (line.Terminal && line.Words > Rules.StrayLineMaxWords));
 
     private bool IsStray(Line line) => !line.Terminal && line.Words <= Rules.StrayLineMaxWords;
 
@@ -177,6 +189,37 @@ public sealed class ScrapedTextCleaner(CleanerRules rules)
         int words = LineKey.Words(nameKey);
         if (words == 0 || words > 5 || !LineKey.HasLetter(nameKey)) return null;
         return name.ToString();
+    }
+
+    /// <summary>
+    /// Whether a byline's name is an outlet rather than a reporter ("سلوى سعد – متابعات"): a known
+    /// outlet, spelled as listed or with a slip of a letter or two ("صوت العامة" for "صوت العاصمة"),
+    /// or a name built on an outlet word ("شبكة …", "… نيوز").
+    /// </summary>
+    private bool IsOutletName(string nameKey)
+    {
+        if (Rules.Outlets.Contains(nameKey)) return true;
+        foreach (var w in nameKey.Split(' '))
+            if (Rules.OutletWords.Contains(w)) return true;
+        // Typos: at most one edit per six letters of the listed name, and never in names shorter
+        // than six letters, where one edit already turns one short name into another.
+        foreach (var known in Rules.Outlets)
+        {
+            int allowed = known.Length / 6;
+            if (allowed == 0 || Math.Abs(known.Length - nameKey.Length) > allowed) continue;
+            if (EditDistance.AtMost(known, nameKey, allowed)) return true;
+        }
+        return false;
+    }
+
+    // "«عكاظ»" and "(رويترز)" name the outlets عكاظ and رويترز: quotes and brackets around a
+    // masthead are typography, not part of the name.
+    private static string BareName(ReadOnlySpan<char> name)
+    {
+        int s = 0, e = name.Length;
+        while (s < e && !char.IsLetterOrDigit(name[s])) s++;
+        while (e > s && !char.IsLetterOrDigit(name[e - 1])) e--;
+        return name[s..e].ToString();
     }
 
     private static List<Line> SplitLines(string text)
