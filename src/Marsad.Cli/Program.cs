@@ -14,6 +14,14 @@ public static class Program
         root.Subcommands.Add(EvalCommand.Create());
         foreach (var c in StoreCommands.Create()) root.Subcommands.Add(c);
         root.Subcommands.Add(TrainCommand.Create());
-        return root.Parse(args).Invoke();
+        var parsed = root.Parse(args);
+        // Usage errors (unknown option, missing input) print the parser's message and exit with 2,
+        // so scripts can tell them from runs where nothing could be processed (1).
+        if (parsed.Errors.Count > 0)
+        {
+            parsed.Invoke();
+            return 2;
+        }
+        return parsed.Invoke();
     }
 }

@@ -56,13 +56,23 @@ public sealed class JsonLinesReader(IngestOptions options) : IFormatReader
             yield return new ReadResult.Failed(origin, "empty file (no JSON Lines records)");
     }
 
+    // System.Text.Json appends "LineNumber: 0 | BytePositionInLine: 1." to its messages; within one
+    // JSON Lines record only the byte position says anything, and it reads better in our words.
+    private static string JsonProblem(JsonException e)
+    {
+        var message = ArticleSources.OneLine(e.Message);
+        int cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (cut > 0) message = message[..cut];
+        return e.BytePositionInLine is long at ? $"{message} (at byte {at + 1})" : message;
+    }
+
     private static ReadResult ReadRecord(ReadOnlySpan<byte> bytes, string where, string defaultId)
     {
         var decoded = ArabicTextDecoder.Decode(bytes);
         if (!decoded.Succeeded) return new ReadResult.Failed(where, decoded.Failure!);
         JsonDocument json;
         try { json = JsonDocument.Parse(decoded.Text!); }
-        catch (JsonException e) { return new ReadResult.Failed(where, "malformed JSON: " + ArticleSources.OneLine(e.Message)); }
+        catch (JsonException e) { return new ReadResult.Failed(where, "malformed JSON: " + JsonProblem(e)); }
         using (json)
         {
             var root = json.RootElement;
