@@ -64,10 +64,17 @@ public sealed class ScrapedTextCleaner(CleanerRules rules)
             if (IsIntrinsicChrome(line, raw)) continue;
             if (titleKey is not null && line.Key == titleKey) continue; // the headline repeated
 
+            if (titleIndex < 0 && givenTitleKey is not null && line.Key == givenTitleKey)
+            {
+                // The source named the headline: its first whole-line occurrence is the title.
+                roles[i] = Role.Title;
+                titleIndex = i;
+                titleKey = line.Key;
+                continue;
+            }
             if (!bodySeen && titleIndex < 0)
             {
-                bool isTitle = givenTitleKey is not null ? line.Key == givenTitleKey : IsHeadline(lines, i);
-                if (isTitle)
+                if (givenTitleKey is null && IsHeadline(lines, i))
                 {
                     roles[i] = Role.Title;
                     titleIndex = i;

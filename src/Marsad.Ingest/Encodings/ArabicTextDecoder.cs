@@ -20,8 +20,13 @@ public static class ArabicTextDecoder
     // A legacy decoding is accepted only when at least this share of its non-ASCII letters are
     // Arabic letters. Real Arabic text in the right code page scores ~1.0 (the only other non-ASCII
     // letters those pages hold are a handful of French accented letters); bytes that are not Arabic
-    // at all (Latin-1 European text, random binary) decode to a mix well below 0.9.
-    private const double MinArabicLetterShare = 0.9;
+    // at all (random binary, most single-byte European text) decode to a mix well below 0.9.
+    private const double MinArabicShareOfNonAscii = 0.9;
+
+    // …and Arabic letters must be at least half of all letters. French or German text in Latin-1
+    // has only a few accented letters among ASCII ones, and ISO-8859-6 happens to map those bytes
+    // to Arabic letters; an Arabic article, even one quoting English names, is mostly Arabic.
+    private const double MinArabicShareOfLetters = 0.5;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -88,20 +93,24 @@ public static class ArabicTextDecoder
     {
         var enc = Encoding.GetEncoding(codePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
         var r = Strict(enc, bytes, enc.WebName);
-        return r.Text is not null && ArabicLetterShare(r.Text) >= MinArabicLetterShare ? r : null;
+        if (r.Text is null) return null;
+        var (ofNonAscii, ofLetters) = ArabicLetterShares(r.Text);
+        return ofNonAscii >= MinArabicShareOfNonAscii && ofLetters >= MinArabicShareOfLetters ? r : null;
     }
 
-    /// <summary>Share of the non-ASCII letters in <paramref name="text"/> that are Arabic letters (0 when there are none).</summary>
-    internal static double ArabicLetterShare(string text)
+    /// <summary>Arabic letters as a share of the non-ASCII letters and of all letters in <paramref name="text"/> (0 when there are none).</summary>
+    internal static (double OfNonAscii, double OfLetters) ArabicLetterShares(string text)
     {
-        int nonAscii = 0, arabic = 0;
+        int letters = 0, nonAscii = 0, arabic = 0;
         foreach (char c in text)
         {
-            if (c < 0x80 || !char.IsLetter(c)) continue;
+            if (!char.IsLetter(c)) continue;
+            letters++;
+            if (c < 0x80) continue;
             nonAscii++;
             if (c is >= '\u0620' and <= '\u064A' or >= '\u066E' and <= '\u06D3') arabic++;
         }
-        return nonAscii == 0 ? 0 : (double)arabic / nonAscii;
+        return nonAscii == 0 ? (0, 0) : ((double)arabic / nonAscii, (double)arabic / letters);
     }
 
     private static DecodeResult Strict(Encoding encoding, ReadOnlySpan<byte> bytes, string name)

@@ -158,9 +158,11 @@ public static class ArticleSources
             byte[] head = rawHead;
             int headLength = rawLength;
             string logicalPath = path;
+            TailStream? compressed = null;
             if (gzipped)
             {
-                stream = new GZipStream(stream, CompressionMode.Decompress);
+                compressed = new TailStream(stream);
+                stream = new GZipStream(compressed, CompressionMode.Decompress);
                 head = new byte[HeadBytes];
                 headLength = stream.ReadAtLeast(head, HeadBytes, throwOnEndOfStream: false);
                 stream = new ReplayStream(head, headLength, stream);
@@ -171,6 +173,7 @@ public static class ArticleSources
             {
                 // Checked before reading the body: a 2 GB file is refused from its length alone.
                 if (!gzipped && knownLength > options.MaxBytes) throw new InputTooLargeException(options.MaxBytes);
+                if (compressed is not null) stream = new GzipTrailerCheck(stream, compressed);
                 stream = new BoundedStream(stream, options.MaxBytes);
             }
             return (stream, reader);
@@ -190,7 +193,8 @@ public static class ArticleSources
     private static string Describe(Exception e) => e switch
     {
         InputTooLargeException => e.Message,
-        InvalidDataException => "corrupt or truncated gzip: " + OneLine(e.Message),
+        InvalidDataException when e.Message.StartsWith("truncated gzip", StringComparison.Ordinal) => e.Message,
+        InvalidDataException => "corrupt gzip: " + OneLine(e.Message),
         EndOfStreamException => "truncated input: " + OneLine(e.Message),
         UnauthorizedAccessException => "permission denied: " + OneLine(e.Message),
         _ => OneLine(e.Message),
