@@ -8,7 +8,7 @@ public class ArticleSourcesTests
 {
     private const string Article = "النظام يعلن عن اتفاق مع داعش جنوبي دمشق\n\nقالت وسائل إعلام روسية إن تنظيم داعش سينسحب إلى البادية السورية.";
 
-    private static List<ReadResult> Open(IngestOptions? options = null, params string[] inputs) => ArticleSources.Open(inputs, options).ToList();
+    private static List<ReadResult> Open(SourceOptions? options = null, params string[] inputs) => ArticleSources.Open(inputs, options).ToList();
 
     private static byte[] Gzip(byte[] bytes)
     {
@@ -107,15 +107,15 @@ public class ArticleSourcesTests
         using var dir = new TempFolder();
         var path = Path.Combine(dir.Path, "huge.txt");
         using (var f = File.Create(path)) f.SetLength(200_000); // sparse: nothing to read, only a length
-        var failed = Assert.IsType<ReadResult.Failed>(Assert.Single(Open(new IngestOptions { MaxBytes = 100_000 }, path)));
+        var failed = Assert.IsType<ReadResult.Failed>(Assert.Single(Open(new SourceOptions { MaxBytes = 100_000 }, path)));
         Assert.Equal("larger than the 100000-byte cap (raise it with --max-bytes)", failed.Reason);
     }
 
     [Fact]
     public void Default_cap_is_50_mb()
     {
-        Assert.Equal(50L * 1024 * 1024, new IngestOptions().MaxBytes);
-        Assert.Equal("larger than the 50 MB cap (raise it with --max-bytes)", new InputTooLargeException(IngestOptions.DefaultMaxBytes).Message);
+        Assert.Equal(50L * 1024 * 1024, new SourceOptions().MaxBytes);
+        Assert.Equal("larger than the 50 MB cap (raise it with --max-bytes)", new InputTooLargeException(SourceOptions.DefaultMaxBytes).Message);
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public class ArticleSourcesTests
         var bomb = Gzip(Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("دمشق ", 50_000))));
         var path = dir.File("bomb.txt.gz", bomb);
         Assert.True(bomb.Length < 10_000);
-        var failed = Assert.IsType<ReadResult.Failed>(Assert.Single(Open(new IngestOptions { MaxBytes = 100_000 }, path)));
+        var failed = Assert.IsType<ReadResult.Failed>(Assert.Single(Open(new SourceOptions { MaxBytes = 100_000 }, path)));
         Assert.Contains("100000-byte cap", failed.Reason, StringComparison.Ordinal);
     }
 

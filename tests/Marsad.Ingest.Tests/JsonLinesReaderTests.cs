@@ -6,8 +6,8 @@ namespace Marsad.Ingest.Tests;
 
 public class JsonLinesReaderTests
 {
-    private static List<ReadResult> Read(string content, string origin = "feeds/news.jsonl", IngestOptions? options = null) =>
-        new JsonLinesReader(options ?? IngestOptions.Default).Read(new MemoryStream(Encoding.UTF8.GetBytes(content)), origin).ToList();
+    private static List<ReadResult> Read(string content, string origin = "feeds/news.jsonl", SourceOptions? options = null) =>
+        new JsonLinesReader(options ?? SourceOptions.Default).Read(new MemoryStream(Encoding.UTF8.GetBytes(content)), origin).ToList();
 
     [Fact]
     public void Fields_become_article_metadata()
@@ -70,7 +70,7 @@ public class JsonLinesReaderTests
     public void Line_over_the_cap_fails_and_the_next_is_read()
     {
         var big = "{\"text\":\"" + new string('د', 2000) + "\"}";
-        var r = Read(big + "\n{\"text\":\"دمشق\"}\n", options: new IngestOptions { MaxBytes = 1000 });
+        var r = Read(big + "\n{\"text\":\"دمشق\"}\n", options: new SourceOptions { MaxBytes = 1000 });
         Assert.Equal("record larger than the 1000-byte cap (raise it with --max-bytes)", Assert.IsType<ReadResult.Failed>(r[0]).Reason);
         Assert.Equal("دمشق", Assert.IsType<ReadResult.Read>(r[1]).Article.Text);
     }
@@ -113,7 +113,7 @@ public class JsonLinesReaderTests
         using var dir = new TempFolder();
         var lines = string.Concat(Enumerable.Range(0, 200).Select(i => $"{{\"id\":\"{i}\",\"text\":\"وصل الوفد الروسي إلى دمشق.\"}}\n"));
         var path = dir.File("many.jsonl", lines);
-        var results = ArticleSources.Open([path], new IngestOptions { MaxBytes = 1000 }).ToList();
+        var results = ArticleSources.Open([path], new SourceOptions { MaxBytes = 1000 }).ToList();
         Assert.Equal(200, results.OfType<ReadResult.Read>().Count());
     }
 }

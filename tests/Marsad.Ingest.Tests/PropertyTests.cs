@@ -25,7 +25,7 @@ public class PropertyTests
         Prop.ForAll(Inputs().ToArbitrary(), bytes =>
         {
             var path = dir.File($"f{n++}.bin", bytes);
-            var results = ArticleSources.Open([path], new IngestOptions { MaxBytes = 4096 }).ToList();
+            var results = ArticleSources.Open([path], new SourceOptions { MaxBytes = 4096 }).ToList();
             Assert.NotEmpty(results);
             foreach (var r in results)
                 if (r is ReadResult.Failed f) Assert.False(string.IsNullOrWhiteSpace(f.Reason));
@@ -40,7 +40,7 @@ public class PropertyTests
     [Fact]
     public void Json_lines_reader_never_throws_on_arbitrary_bytes() =>
         Prop.ForAll(Inputs().ToArbitrary(), bytes =>
-            Assert.NotEmpty(new JsonLinesReader(new IngestOptions { MaxBytes = 512 }).Read(new MemoryStream(bytes), "x.jsonl").ToList())).Check(Many);
+            Assert.NotEmpty(new JsonLinesReader(new SourceOptions { MaxBytes = 512 }).Read(new MemoryStream(bytes), "x.jsonl").ToList())).Check(Many);
 
     [Fact]
     public void Decoder_never_throws_on_arbitrary_bytes() =>

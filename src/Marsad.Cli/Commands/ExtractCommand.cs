@@ -30,7 +30,7 @@ internal static class ExtractCommand
         var maxBytes = new Option<long>("--max-bytes")
         {
             Description = "Largest document accepted, in bytes (a whole file, or one JSON Lines record)",
-            DefaultValueFactory = _ => IngestOptions.DefaultMaxBytes,
+            DefaultValueFactory = _ => SourceOptions.DefaultMaxBytes,
         };
         var resources = CommonOptions.Resources();
         var quiet = CommonOptions.Quiet();
@@ -56,7 +56,7 @@ internal static class ExtractCommand
         using (var buffered = new BufferedStream(sink, 1 << 16))
         {
             var pipeline = new Pipeline(resources);
-            var options = new IngestOptions { MaxBytes = maxBytes };
+            var options = new SourceOptions { MaxBytes = maxBytes };
             var run = new ExtractRun(pipeline, ArticleSources.Open(inputs, options), buffered, quiet);
             var summary = run.Execute();
             buffered.Flush();

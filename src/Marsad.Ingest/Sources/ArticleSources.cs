@@ -18,10 +18,10 @@ public static class ArticleSources
     /// <summary>The origin (and id) given to articles read from standard input.</summary>
     public const string StdinOrigin = "stdin";
 
-    public static IEnumerable<ReadResult> Open(IEnumerable<string> inputs, IngestOptions? options = null, FormatRegistry? registry = null)
+    public static IEnumerable<ReadResult> Open(IEnumerable<string> inputs, SourceOptions? options = null, FormatRegistry? registry = null)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        options ??= IngestOptions.Default;
+        options ??= SourceOptions.Default;
         registry ??= FormatRegistry.CreateDefault(options);
         foreach (var input in inputs)
         {
@@ -47,7 +47,7 @@ public static class ArticleSources
         }
     }
 
-    private static IEnumerable<ReadResult> ReadDirectory(string root, IngestOptions options, FormatRegistry registry)
+    private static IEnumerable<ReadResult> ReadDirectory(string root, SourceOptions options, FormatRegistry registry)
     {
         var pending = new Stack<string>();
         pending.Push(root);
@@ -88,7 +88,7 @@ public static class ArticleSources
     // Dot-files (.DS_Store, .gitkeep, editor swap files) are never articles.
     private static bool IsHidden(string path) => Path.GetFileName(path).StartsWith('.');
 
-    private static IEnumerable<ReadResult> ReadFile(string path, IngestOptions options, FormatRegistry registry)
+    private static IEnumerable<ReadResult> ReadFile(string path, SourceOptions options, FormatRegistry registry)
     {
         long length;
         try { length = new FileInfo(path).Length; }
@@ -99,7 +99,7 @@ public static class ArticleSources
         return ReadInput(path, path, () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024), length, options, registry);
     }
 
-    private static IEnumerable<ReadResult> ReadInput(string origin, string path, Func<Stream> open, long? knownLength, IngestOptions options, FormatRegistry registry)
+    private static IEnumerable<ReadResult> ReadInput(string origin, string path, Func<Stream> open, long? knownLength, SourceOptions options, FormatRegistry registry)
     {
         Stream? content = null;
         IFormatReader? reader = null;
@@ -146,7 +146,7 @@ public static class ArticleSources
     }
 
     /// <summary>Opens the input, unwraps gzip, sniffs the head, picks the reader and applies the size cap.</summary>
-    private static (Stream Content, IFormatReader Reader) Prepare(string path, Func<Stream> open, long? knownLength, IngestOptions options, FormatRegistry registry)
+    private static (Stream Content, IFormatReader Reader) Prepare(string path, Func<Stream> open, long? knownLength, SourceOptions options, FormatRegistry registry)
     {
         var raw = open();
         try

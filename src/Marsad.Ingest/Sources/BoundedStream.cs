@@ -1,6 +1,6 @@
 namespace Marsad.Ingest.Sources;
 
-/// <summary>An input past the size cap (<see cref="IngestOptions.MaxBytes"/>); the message says how to raise it.</summary>
+/// <summary>An input past the size cap (<see cref="SourceOptions.MaxBytes"/>); the message says how to raise it.</summary>
 public sealed class InputTooLargeException(long maxBytes)
     : IOException($"larger than the {Describe(maxBytes)} cap (raise it with --max-bytes)")
 {

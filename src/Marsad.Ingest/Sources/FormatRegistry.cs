@@ -38,9 +38,9 @@ public sealed class FormatRegistry
     }
 
     /// <summary>Every reader Marsad ships, configured with <paramref name="options"/>.</summary>
-    public static FormatRegistry CreateDefault(IngestOptions? options = null)
+    public static FormatRegistry CreateDefault(SourceOptions? options = null)
     {
-        options ??= IngestOptions.Default;
+        options ??= SourceOptions.Default;
         var registry = new FormatRegistry(new PlainTextReader());
         registry.Add(new JsonLinesReader(options));
         // HTML pages, RSS/Atom feeds and WARC archives: one registry.Add(new …Reader()) line each.

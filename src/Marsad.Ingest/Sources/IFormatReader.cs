@@ -27,7 +27,7 @@ public interface IFormatReader
 
     /// <summary>
     /// True when one input holds many articles (JSON Lines, WARC, feeds). The size cap
-    /// (<see cref="IngestOptions.MaxBytes"/>) then applies to each record, which the reader
+    /// (<see cref="SourceOptions.MaxBytes"/>) then applies to each record, which the reader
     /// enforces, instead of to the whole input, so a large archive streams in flat memory.
     /// </summary>
     bool ReadsRecordStream => false;

@@ -10,9 +10,9 @@ namespace Marsad.Ingest.Sources;
 /// Lines are decoded one at a time (UTF-8, or a legacy Arabic code page) and the size cap applies to
 /// each line, so files of any length stream in flat memory.
 /// </summary>
-public sealed class JsonLinesReader(IngestOptions options) : IFormatReader
+public sealed class JsonLinesReader(SourceOptions options) : IFormatReader
 {
-    public JsonLinesReader() : this(IngestOptions.Default) { }
+    public JsonLinesReader() : this(SourceOptions.Default) { }
 
     public string Name => "jsonl";
 

@@ -1,7 +1,7 @@
 namespace Marsad.Ingest.Sources;
 
 /// <summary>Limits and choices for reading inputs.</summary>
-public sealed record IngestOptions
+public sealed record SourceOptions
 {
     /// <summary>
     /// Default cap on one document's bytes (50 MB): a news article is a few KB and the largest
@@ -16,5 +16,5 @@ public sealed record IngestOptions
     /// </summary>
     public long MaxBytes { get; init; } = DefaultMaxBytes;
 
-    public static IngestOptions Default { get; } = new();
+    public static SourceOptions Default { get; } = new();
 }
