@@ -80,11 +80,18 @@ public sealed class AnalysedText
 /// <summary>Runs tokeniser and sentence splitter over a text.</summary>
 public static class TextAnalyzer
 {
-    /// <summary>Tokenises and splits <paramref name="text"/>; the normalised shadow is built on demand.</summary>
-    public static AnalysedText Analyse(string text)
+    /// <summary>Tokenises and splits <paramref name="text"/> with the shipped abbreviation list; the normalised shadow is built on demand.</summary>
+    public static AnalysedText Analyse(string text) => Analyse(text, Abbreviations.Shipped);
+
+    /// <summary>
+    /// Tokenises and splits <paramref name="text"/> with <paramref name="abbreviations"/>, e.g.
+    /// <c>Abbreviations.Load(resources)</c> so a user's <c>--resources DIR</c> list applies.
+    /// </summary>
+    public static AnalysedText Analyse(string text, Abbreviations abbreviations)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(abbreviations);
         var tokens = Tokenizer.Tokenize(text);
-        return new AnalysedText(text, tokens, SentenceSplitter.Split(text, tokens));
+        return new AnalysedText(text, tokens, SentenceSplitter.Split(text, tokens, abbreviations));
     }
 }
