@@ -31,7 +31,7 @@ public static class LightStemmer
         {
             // A lone و is stripped only from words of four letters or more ("وقال" → "قال", "ورد" stays).
             int minLength = prefix.Length == 1 ? 4 : prefix.Length + 2;
-            if (s.Length >= minLength && s.StartsWith(prefix, StringComparison.Ordinal))
+            if (s.Length >= minLength && s[0] == prefix[0] && s.StartsWith(prefix.AsSpan()))
             {
                 s = s[prefix.Length..];
                 break;
@@ -39,7 +39,7 @@ public static class LightStemmer
         }
         foreach (var suffix in Suffixes)
         {
-            if (s.Length >= suffix.Length + 2 && s.EndsWith(suffix, StringComparison.Ordinal))
+            if (s.Length >= suffix.Length + 2 && s[^1] == suffix[^1] && s.EndsWith(suffix.AsSpan()))
                 s = s[..^suffix.Length];
         }
         return s;
