@@ -10,7 +10,9 @@ public static class Program
     {
         var root = new RootCommand("Marsad (مرصد): Arabic news in, evidence-linked event records out.");
         root.Subcommands.Add(ExtractCommand.Create());
-        root.Subcommands.Add(KbCommand.Create());
+        var kb = KbCommand.Create();
+        kb.Subcommands.Add(TriggersImportCommand.Create());
+        root.Subcommands.Add(kb);
         root.Subcommands.Add(EvalCommand.Create());
         foreach (var c in StoreCommands.Create()) root.Subcommands.Add(c);
         root.Subcommands.Add(TrainCommand.Create());

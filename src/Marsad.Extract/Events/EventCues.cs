@@ -86,6 +86,21 @@ public sealed class EventCues
     /// <summary>PLOVER types whose events take no actor2.</summary>
     public HashSet<string> OneSided { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Switches (kind "setting"): a user's --resources cues.tsv read later overrides the shipped value.</summary>
+    public Dictionary<string, string> Settings { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Whether triggers.petrarch.tsv is loaded under the curated triggers (setting use-imported-triggers).</summary>
+    public bool UseImportedTriggers => Settings.TryGetValue("use-imported-triggers", out var v) && v == "yes";
+
+    private PhraseSet SettingSet(TsvLine line)
+    {
+        var value = line.Optional(2) ?? "";
+        if (line[1] == "use-imported-triggers" && value is not ("yes" or "no"))
+            throw line.Error("use-imported-triggers takes yes or no");
+        Settings[line[1]] = value;
+        return Ignored;
+    }
+
     private PhraseSet OneSidedSet(TsvLine line)
     {
         if (!TriggerLexicon.PloverTypes.Contains(line[1])) throw line.Error($"'{line[1]}' is not a PLOVER type");
@@ -132,6 +147,7 @@ public sealed class EventCues
                 "one-sided" => OneSidedSet(line),
                 "number" => NumberSet(line),
                 "purpose" => Ignored,
+                "setting" => SettingSet(line),
                 var k => throw line.Error($"cue kind '{k}' is unknown; see the header of cues.tsv"),
             };
             if (set == Ignored) continue;

@@ -42,16 +42,18 @@ public sealed class EventExtractor
         var reported = new HashSet<string>(StringComparer.Ordinal);
         var events = new List<EventRecord>();
         var body = BodySentences(doc);
+        if (body.Count == 0 || OffTopic(text, body)) return [];
         string? narrativeDate = FirstNarrativeDate(text, mentions, body);
         foreach (int s in body)
         {
             var sentence = text.Sentences[s];
             var view = new SentenceView(text, sentence, Cues);
+            bool sentenceOffTopic = _resources.Domains.Count(text, sentence.FirstToken, sentence.EndToken).Domain >= DomainFilter.SentenceHits;
             var (source, sourceFirst, sourceEnd) = Attribution(text, sentence, mentions, sources);
             if (source is not null) sources.Add(source);
             var keys = new HashSet<string>(StringComparer.Ordinal);
             var drafts = FindTriggers(view, mentions, sourceFirst, sourceEnd, keys, reported);
-            if (drafts.Count == 0)
+            if (drafts.Count == 0 || sentenceOffTopic)
             {
                 reported.UnionWith(keys);
                 narrativeDate = NextNarrativeDate(view, mentions, narrativeDate);
@@ -70,7 +72,7 @@ public sealed class EventExtractor
             bool background = HasBackground(view);
             foreach (var d in drafts)
             {
-                if (d.Dropped || !HasActorOrStandsAlone(d)) continue;
+                if (d.Dropped || !HasActorOrStandsAlone(d, mentions)) continue;
                 keys.Add(RepeatKey(d.Match.Entry) + "|" + ActorKey(mentions, d.Actor1));
                 events.Add(ToRecord(doc, view, mentions, d, dominant, Date(view, mentions, d, narrativeDate, background), source));
             }
@@ -78,6 +80,19 @@ public sealed class EventExtractor
             narrativeDate = NextNarrativeDate(view, mentions, narrativeDate);
         }
         return events;
+    }
+
+    /// <summary>Whether the body reads as sport, business or culture news (see <see cref="DomainFilter"/>).</summary>
+    private bool OffTopic(AnalysedText text, List<int> body)
+    {
+        int domain = 0, conflict = 0;
+        foreach (int s in body)
+        {
+            var (d, c) = _resources.Domains.Count(text, text.Sentences[s].FirstToken, text.Sentences[s].EndToken);
+            domain += d;
+            conflict += c;
+        }
+        return DomainFilter.IsOffTopic((domain, conflict));
     }
 
     /// <summary>Sentences inside the body spans and outside the title, in order.</summary>
@@ -310,7 +325,10 @@ public sealed class EventExtractor
         // An attack, deployment or threat with no named target in its sentence is aimed at the
         // article's main adversary: the most mentioned actor that is not the doer.
         if (a2 < 0 && d.Type is "ASSAULT" or "MOBILIZE" or "COERCE" or "THREATEN")
+        {
             a2 = mentions.MainActorOtherThan(a1 >= 0 ? mentions.Actors[a1] : null);
+            d.Actor2FromContext = a2 >= 0;
+        }
         if (Cues.OneSided.Contains(d.Type)) a2 = -1;
         if (a1 >= 0 && a2 >= 0 && SameReferent(mentions.Actors[a1], mentions.Actors[a2])) a2 = -1;
         d.Actor1 = a1;
@@ -782,8 +800,19 @@ public sealed class EventExtractor
     private static string ActorKey(DocumentMentions mentions, int actor) =>
         actor < 0 ? "" : mentions.Actors[actor].Id ?? mentions.Actors[actor].NameEn ?? "";
 
-    private static bool HasActorOrStandsAlone(Draft d) =>
-        d.Actor1 >= 0 || d.Actor2 >= 0 || (d.Match.Entry.Flags & TriggerFlags.Alone) != 0;
+    /// <summary>
+    /// record.md: an event is by or against a named actor — one the knowledge base knows (an id or an
+    /// English name) — or a clear attack whose perpetrator the text does not name. A death alone
+    /// ("مقتل", "القتل" in a legal text) is an attack only with a toll or an actor.
+    /// </summary>
+    private static bool HasActorOrStandsAlone(Draft d, DocumentMentions mentions)
+    {
+        bool Named(int i) => i >= 0 && (mentions.Actors[i].Id ?? mentions.Actors[i].NameEn) is not null;
+        if (Named(d.Actor1) || !d.Actor2FromContext && Named(d.Actor2)) return true;
+        var flags = d.Match.Entry.Flags;
+        if ((flags & TriggerFlags.Alone) == 0) return false;
+        return (flags & TriggerFlags.Casualty) == 0 || d.Fatalities is not null;
+    }
 
     // ---------------------------------------------------------------- attribution
 
@@ -978,5 +1007,7 @@ public sealed class EventExtractor
         public int? Fatalities { get; set; }
         public int? Quantity { get; set; }
         public bool Dropped { get; set; }
+        /// <summary>actor2 came from the article, not the sentence: it does not make the event "by or against a named actor".</summary>
+        public bool Actor2FromContext { get; set; }
     }
 }

@@ -64,11 +64,17 @@ public sealed class TriggerLexicon
 
     public IEnumerable<TriggerEntry> Entries => _byForm.Values;
 
-    /// <summary>Loads the shipped and user trigger files: petrarch first, curated over it.</summary>
-    public static TriggerLexicon Load(ResourceSet resources)
+    /// <summary>
+    /// Loads the shipped and user trigger files: the PETRARCH import first when
+    /// <paramref name="includeImported"/> (off by default: its bare verb lemmas, without the patterns
+    /// that need a parse, fire on words such as لم، قبل، عبر — see docs/readme/events.md), then the
+    /// curated file over it.
+    /// </summary>
+    public static TriggerLexicon Load(ResourceSet resources, bool includeImported = false)
     {
         var lexicon = new TriggerLexicon();
-        foreach (var f in resources.Files("events/triggers.petrarch.tsv")) lexicon.AddFile(f);
+        if (includeImported)
+            foreach (var f in resources.Files("events/triggers.petrarch.tsv")) lexicon.AddFile(f);
         foreach (var f in resources.Files("events/triggers.curated.tsv")) lexicon.AddFile(f);
         lexicon.Seal();
         return lexicon;
