@@ -13,22 +13,28 @@ namespace Marsad.Extract.Entities;
 public static class NerFeatures
 {
     /// <summary>Feature slots per token (the size of one token's row in the index array).</summary>
-    public const int SlotsPerToken = 28;
+    public const int SlotsPerToken = 34;
 
     /// <summary>Bumped whenever a template changes: a model trained on other templates is refused.</summary>
-    public const int TemplateVersion = 1;
+    public const int TemplateVersion = 2;
 
     private const ulong Prime = 0x100000001B3UL;
+    /// <summary>Forms seen fewer times than this in training are read as <see cref="RareForm"/>.</summary>
+    public const int RareBelow = 3;
+    private const ulong RareForm = 0x4A4E4B5241524555UL;
     private const char Alef = 'ا', Lam = 'ل';
 
     /// <summary>Writes <see cref="SlotsPerToken"/> indexes per view token into <paramref name="output"/>.</summary>
-    public static void Extract(TaggingView view, int hashBits, Span<int> output, Span<ulong> formHash, Span<ulong> stemHash)
+    public static void Extract(TaggingView view, KnownWords known, int hashBits, Span<int> output, Span<ulong> formHash, Span<ulong> stemHash)
     {
         int n = view.Count;
         for (int i = 0; i < n; i++)
         {
             var form = view.Form(i);
-            formHash[i] = HashChars(0xF0F0UL, form);
+            // Words seen at most once in training read as one "rare" form, at training and at run time
+            // alike: the model then learns what an unseen name looks like from context, affixes and
+            // stem instead of memorising hapaxes (most names in news it tags were never in training).
+            formHash[i] = known.Count(form) < RareBelow ? RareForm : HashChars(0xF0F0UL, form);
             stemHash[i] = HashChars(0x5E5EUL, LightStem(form));
         }
         const ulong none = 0x0BADF00DUL;       // a neighbour before the first or after the last token
@@ -83,6 +89,18 @@ public static class NerFeatures
             // The previous word's suffix says a lot about what follows ("السيد", "الرئيس", "مدينة").
             f[k++] = Bucket(Mix(Mix(54, wm1), (ulong)(form.Length > 0 ? form[^1] : 0)), hashBits);
             f[k++] = Bucket(Mix(Mix(Mix(55, wm1), w0), wp1), hashBits);
+            if (form.Length > 4)
+            {
+                f[k] = Bucket(HashChars(24, form[..4]), hashBits);
+                f[k + 1] = Bucket(HashChars(34, form[^4..]), hashBits);
+            }
+            k += 2;
+            if (i > 0 && view.Form(i - 1) is { Length: > 2 } before) f[k] = Bucket(HashChars(56, before[^2..]), hashBits);
+            k++;
+            if (i + 1 < n && view.Form(i + 1) is { Length: > 2 } after) f[k] = Bucket(HashChars(57, after[..2]), hashBits);
+            k++;
+            f[k++] = Bucket(Mix(58, i > 1 ? stemHash[i - 2] : none), hashBits);
+            f[k++] = Bucket(Mix(59, i + 2 < n ? stemHash[i + 2] : none), hashBits);
         }
     }
 

@@ -14,13 +14,14 @@ public sealed class NerModelFormatException(string path, string problem)
 /// <summary>
 /// The tagger's model file. Layout: the 8-byte magic "MRSDNER1", a little-endian int32 format
 /// version, then a Brotli stream holding the feature-template version, hash size, training notes
-/// (JSON, with the data's provenance and licence), the transition table, the training word counts,
+/// (JSON, with the data's provenance and licence), the transition table, the training word counts
+/// (all and inside names),
 /// and the non-zero emission rows (delta-coded bucket index + 9 half-precision weights). Zero rows
 /// are left out, which keeps a 2^20-bucket table to a few megabytes.
 /// </summary>
 public static class NerModelFile
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
     private static readonly byte[] Magic = "MRSDNER1"u8.ToArray();
 
     public static void Write(NerModel model, string path)
@@ -41,7 +42,7 @@ public static class NerModelFile
         foreach (float t in weights.Transition) w.Write(t);
         var words = model.KnownWords.Counts.OrderBy(p => p.Key, StringComparer.Ordinal).ToArray();
         w.Write(words.Length);
-        foreach (var (word, count) in words) { w.Write(word); w.Write(count); }
+        foreach (var (word, count) in words) { w.Write(word); w.Write(count); w.Write(model.KnownWords.InEntity(word)); }
         int stride = PerceptronWeights.Stride;
         var e = weights.Emission;
         int rows = 0;
@@ -87,7 +88,13 @@ public static class NerModelFile
             for (int i = 0; i < weights.Transition.Length; i++) weights.Transition[i] = r.ReadSingle();
             int wordCount = r.ReadInt32();
             var counts = new Dictionary<string, int>(wordCount, StringComparer.Ordinal);
-            for (int i = 0; i < wordCount; i++) counts[r.ReadString()] = r.ReadInt32();
+            var inEntity = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < wordCount; i++)
+            {
+                string word = r.ReadString();
+                counts[word] = r.ReadInt32();
+                if (r.ReadInt32() is > 0 and var n) inEntity[word] = n;
+            }
             int rows = r.ReadInt32();
             int bucket = -1;
             var e = weights.Emission;
@@ -98,7 +105,7 @@ public static class NerModelFile
                     throw new NerModelFormatException(path, $"row {i} names bucket {bucket} outside the table of {weights.Buckets}");
                 for (int t = 0; t < NerTagSet.Count; t++) e[bucket * PerceptronWeights.Stride + t] = (float)r.ReadHalf();
             }
-            return new NerModel(weights, new KnownWords(counts), info);
+            return new NerModel(weights, new KnownWords(counts, inEntity), info);
         }
         catch (EndOfStreamException ex)
         {

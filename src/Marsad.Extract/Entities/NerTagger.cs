@@ -61,7 +61,7 @@ public sealed class NerTagger
                 for (int k = cursor; k < knownNames.Count && knownNames[k].Span.Start < sentence.End; k++) inSentence.Add(knownNames[k]);
                 view.MarkKnownNames(inSentence);
             }
-            workspace.Extract(Model.Weights.HashBits);
+            workspace.Extract(Model.KnownWords, Model.Weights.HashBits);
             workspace.Decode(Model.Weights, workspace.Features, view.Count);
             AddSpans(view, workspace.Tags.AsSpan(0, view.Count), result);
         }
@@ -77,9 +77,17 @@ public sealed class NerTagger
             var kind = NerTagSet.KindOf(tags[i]);
             int end = i + 1;
             while (end < tags.Length && tags[end] == NerTagSet.Inside(kind)) end++;
-            if (ToRawSpan(view, i, end, kind) is TextSpan span) result.Add(new TaggedEntity(span, kind));
+            if (!AllCommonWords(view, i, end) && ToRawSpan(view, i, end, kind) is TextSpan span) result.Add(new TaggedEntity(span, kind));
             i = end;
         }
+    }
+
+    /// <summary>Whether every token of [first, end) is a word the corpus uses often and never in a name (<see cref="KnownWords.IsCommonWord"/>).</summary>
+    private bool AllCommonWords(TaggingView view, int first, int end)
+    {
+        for (int i = first; i < end; i++)
+            if (!view[i].IsProclitic && !Model.KnownWords.IsCommonWord(view.Form(i))) return false;
+        return true;
     }
 
     /// <summary>Raw span of view tokens [first, end) under record.md's edge rules, or null when nothing of a name is left.</summary>

@@ -40,8 +40,9 @@ public sealed class NerTrainer(NerTrainerOptions options)
     {
         var clock = Stopwatch.StartNew();
         int bits = _options.HashBits;
-        var trainSet = Prepare(train, bits);
-        var devSet = Prepare(dev, bits);
+        var known = KnownWordsOf(train);
+        var trainSet = Prepare(train, known, bits);
+        var devSet = Prepare(dev, known, bits);
         log?.Invoke($"features extracted: {train.Count} train and {dev.Count} dev sentences in {clock.Elapsed.TotalSeconds:0.0} s");
 
         var current = new PerceptronWeights(bits);
@@ -63,7 +64,7 @@ public sealed class NerTrainer(NerTrainerOptions options)
             int mistakes = 0;
             foreach (int s in order)
             {
-                var (features, gold) = trainSet[s];
+                var (features, gold, _) = trainSet[s];
                 workspace.Decode(current, features, gold.Length);
                 var predicted = workspace.Tags.AsSpan(0, gold.Length);
                 if (!predicted.SequenceEqual(gold))
@@ -74,7 +75,7 @@ public sealed class NerTrainer(NerTrainerOptions options)
                 step++;
             }
             Average(current, sumE, sumT, step, averaged);
-            var score = Evaluate(averaged, devSet, workspace);
+            var score = Evaluate(averaged, known, devSet, workspace);
             log?.Invoke($"epoch {epoch,2}: {mistakes} sentences wrong, dev micro-F1 {score.Micro.F1:0.0000} ({clock.Elapsed.TotalSeconds:0.0} s)");
             if (_options.Epochs is null)
             {
@@ -98,7 +99,7 @@ public sealed class NerTrainer(NerTrainerOptions options)
                 bestEpoch = epoch;
             }
         }
-        var model = new NerModel(best!, KnownWordsOf(train), new NerTrainingInfo
+        var model = new NerModel(best!, known, new NerTrainingInfo
         {
             Epochs = bestEpoch,
             Seed = _options.Seed,
@@ -117,19 +118,25 @@ public sealed class NerTrainer(NerTrainerOptions options)
     public static SpanScore Evaluate(NerModel model, IReadOnlyList<ConllSentence> sentences, IKnownNameFinder? knownNames)
     {
         var trainer = new NerTrainer(new NerTrainerOptions { HashBits = model.Weights.HashBits, KnownNames = knownNames });
-        return Evaluate(model.Weights, trainer.Prepare(sentences, model.Weights.HashBits), new TaggerWorkspace());
+        return Evaluate(model.Weights, model.KnownWords, trainer.Prepare(sentences, model.KnownWords, model.Weights.HashBits), new TaggerWorkspace());
     }
 
-    private static SpanScore Evaluate(PerceptronWeights weights, List<(int[] Features, int[] Gold)> set, TaggerWorkspace workspace)
+    private static SpanScore Evaluate(PerceptronWeights weights, KnownWords known, List<Prepared> set, TaggerWorkspace workspace)
     {
         var score = new SpanScore();
-        foreach (var (features, gold) in set)
+        foreach (var s in set)
         {
-            workspace.Decode(weights, features, gold.Length);
-            score.Add(SpanScore.SpansOf(gold), SpanScore.SpansOf(workspace.Tags.AsSpan(0, gold.Length)));
+            workspace.Decode(weights, s.Features, s.Gold.Length);
+            var predicted = SpanScore.SpansOf(workspace.Tags.AsSpan(0, s.Gold.Length));
+            // The run-time tagger's common-word filter, so the dev score is the score of what ships.
+            predicted.RemoveAll(p => known.AllCommonWords(s.Forms.AsSpan(p.Start, p.End - p.Start)));
+            score.Add(SpanScore.SpansOf(s.Gold), predicted);
         }
         return score;
     }
+
+    /// <summary>A corpus sentence ready for training: features, gold tags, normalised forms.</summary>
+    private sealed record Prepared(int[] Features, int[] Gold, string[] Forms);
 
     private static void Update(PerceptronWeights w, double[] sumE, double[] sumT, int[] features, int[] gold, ReadOnlySpan<int> predicted, int step)
     {
@@ -166,9 +173,9 @@ public sealed class NerTrainer(NerTrainerOptions options)
         for (int i = 0; i < w.Transition.Length; i++) averaged.Transition[i] = (float)(w.Transition[i] - sumT[i] * inv);
     }
 
-    private List<(int[] Features, int[] Gold)> Prepare(IReadOnlyList<ConllSentence> sentences, int bits)
+    private List<Prepared> Prepare(IReadOnlyList<ConllSentence> sentences, KnownWords known, int bits)
     {
-        var result = new List<(int[], int[])>(sentences.Count);
+        var result = new List<Prepared>(sentences.Count);
         var workspace = new TaggerWorkspace();
         var line = new StringBuilder();
         foreach (var sentence in sentences)
@@ -176,8 +183,10 @@ public sealed class NerTrainer(NerTrainerOptions options)
             string text = ViewBuilder.FromCorpus(sentence.Tokens, workspace.View, line);
             if (_options.KnownNames is { } finder)
                 workspace.View.MarkKnownNames(finder.Find(TextAnalyzer.Analyse(text)));
-            workspace.Extract(bits);
-            result.Add((workspace.Features.AsSpan(0, sentence.Tokens.Length * NerFeatures.SlotsPerToken).ToArray(), sentence.Tags));
+            workspace.Extract(known, bits);
+            var forms = new string[workspace.View.Count];
+            for (int i = 0; i < forms.Length; i++) forms[i] = workspace.View.Form(i).ToString();
+            result.Add(new Prepared(workspace.Features.AsSpan(0, sentence.Tokens.Length * NerFeatures.SlotsPerToken).ToArray(), sentence.Tags, forms));
         }
         return result;
     }
@@ -185,15 +194,17 @@ public sealed class NerTrainer(NerTrainerOptions options)
     private static KnownWords KnownWordsOf(IReadOnlyList<ConllSentence> sentences)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var inEntity = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var s in sentences)
         {
-            foreach (var token in s.Tokens)
+            for (int i = 0; i < s.Tokens.Length; i++)
             {
-                var form = NormalizedText.Normalize(token);
+                var form = NormalizedText.Normalize(s.Tokens[i]);
                 if (form.Length == 0) continue;
                 counts[form] = counts.GetValueOrDefault(form) + 1;
+                if (s.Tags[i] != NerTagSet.Outside) inEntity[form] = inEntity.GetValueOrDefault(form) + 1;
             }
         }
-        return new KnownWords(counts);
+        return new KnownWords(counts, inEntity);
     }
 }

@@ -16,10 +16,10 @@ public sealed class TaggerWorkspace
     private byte[] _back = [];
 
     /// <summary>Extracts the view's features (into <see cref="Features"/>).</summary>
-    public void Extract(int hashBits)
+    public void Extract(KnownWords known, int hashBits)
     {
         Ensure(View.Count);
-        NerFeatures.Extract(View, hashBits, Features, _formHash, _stemHash);
+        NerFeatures.Extract(View, known, hashBits, Features, _formHash, _stemHash);
     }
 
     /// <summary>Decodes the best tags for the features in <see cref="Features"/> (into <see cref="Tags"/>).</summary>
