@@ -63,6 +63,9 @@ public sealed class ArabicNumbers
     /// <summary>Number of word forms known (for diagnostics).</summary>
     public int WordCount => _words.Count;
 
+    /// <summary>Every normalised word form known.</summary>
+    internal IEnumerable<string> Forms => _words.Keys;
+
     /// <summary>Loads every <c>numbers/cardinals.tsv</c> of the resource set, shipped first.</summary>
     /// <exception cref="ResourceFormatException">A line is malformed (names file and line).</exception>
     public static ArabicNumbers Load(ResourceSet resources)

@@ -19,6 +19,9 @@ internal sealed class PhraseTable<T>
 
     public int Count { get; private set; }
 
+    /// <summary>The normalised first tokens of every phrase.</summary>
+    public IEnumerable<string> FirstForms => _byFirst.Keys;
+
     /// <summary>Adds a phrase given as written (it is normalised and split on any white space, NBSP included).</summary>
     public void Add(string phrase, T payload)
     {

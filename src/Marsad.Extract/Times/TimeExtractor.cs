@@ -37,14 +37,11 @@ public sealed class TimeExtractor
     /// processing an archive.
     /// </param>
     public TimeExtractor(ResourceSet resources, ArabicNumbers? numbers = null, DateOnly? referenceDate = null)
-        : this(TimeLexicon.Load(resources), numbers ?? ArabicNumbers.Load(resources), referenceDate)
     {
-    }
-
-    private TimeExtractor(TimeLexicon lexicon, ArabicNumbers numbers, DateOnly? referenceDate)
-    {
-        _lexicon = lexicon;
-        _scanner = new TimeScanner(lexicon, numbers);
+        ArgumentNullException.ThrowIfNull(resources);
+        numbers ??= ArabicNumbers.Load(resources);
+        _lexicon = TimeLexicon.Load(resources, numbers);
+        _scanner = new TimeScanner(_lexicon, numbers);
         _referenceDate = referenceDate;
     }
 

@@ -56,14 +56,39 @@ internal sealed class TimeLexicon
     public PhraseTable<TimeUnit> Units { get; } = new();
     public PhraseTable<int> NotTimes { get; } = new();
 
-    private static readonly Lazy<TimeLexicon> ShippedInstance = new(() => Load(ResourceSet.Shipped));
+    /// <summary>
+    /// Every normalised word that can start a time expression (the first word of any phrase above),
+    /// so the scanner skips the many tokens that cannot with one or two lookups instead of one per table.
+    /// </summary>
+    private Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _starterLookup =
+        new Dictionary<string, bool>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when a time expression may start at this normalised word (proclitics allowed).</summary>
+    public bool MayStart(ReadOnlySpan<char> form) => Numbers.Proclitics.TryLookup(_starterLookup, form, allowProclitics: true, out _, out _);
+
+    /// <summary>Adds the first words of the number lexicon (a count starts a duration) and builds the starter set.</summary>
+    public void Seal(IEnumerable<string> numberWords)
+    {
+        var starters = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var table in new IEnumerable<string>[]
+                 {
+                     Months.FirstForms, Weekdays.FirstForms, DayOffsets.FirstForms, DayNouns.FirstForms, PartsOfDay.FirstForms,
+                     Periods.FirstForms, This.FirstForms, Ago.FirstForms, DurationLeads.FirstForms, Hedges.FirstForms,
+                     YearNouns.FirstForms, MonthNouns.FirstForms, RangeOpeners.FirstForms, Units.FirstForms, NotTimes.FirstForms, numberWords,
+                 })
+            foreach (var f in table) starters[f] = true;
+        starters["ال"] = true; // "الـ24 ساعة الماضية"
+        _starterLookup = starters.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private static readonly Lazy<TimeLexicon> ShippedInstance = new(() => Load(ResourceSet.Shipped, Numbers.ArabicNumbers.Shipped));
 
     /// <summary>The shipped lexicon, loaded once.</summary>
     public static TimeLexicon Shipped => ShippedInstance.Value;
 
     /// <summary>Loads resources/time/*.tsv from every root of the set, shipped first.</summary>
     /// <exception cref="ResourceFormatException">A malformed line (names file and line).</exception>
-    public static TimeLexicon Load(ResourceSet resources)
+    public static TimeLexicon Load(ResourceSet resources, Numbers.ArabicNumbers numbers)
     {
         ArgumentNullException.ThrowIfNull(resources);
         var lex = new TimeLexicon();
@@ -89,6 +114,7 @@ internal sealed class TimeLexicon
         foreach (var file in resources.Files("time/not-times.tsv"))
             foreach (var line in TsvResource.Read(file, NotTimesFormat, 1))
                 lex.NotTimes.Add(line[0], 0);
+        lex.Seal(numbers.Forms);
         return lex;
     }
 

@@ -29,6 +29,8 @@ internal sealed class TimeScanner(TimeLexicon lex, ArabicNumbers numbers)
         int i = 0;
         while (i < n)
         {
+            var kind = text.Tokens[i].Kind;
+            if (kind != TokenKind.Number && (kind != TokenKind.Word || !lex.MayStart(text.Normalized(i)))) { i++; continue; }
             if (lex.NotTimes.TryMatch(text, i, allowProclitics: true, out var blocked)) { i = blocked.EndToken; continue; }
             var m = TryAt(text, i);
             if (m is null) { i++; continue; }
