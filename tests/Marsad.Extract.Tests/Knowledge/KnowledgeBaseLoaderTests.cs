@@ -3,6 +3,11 @@ using Marsad.Text.Resources;
 
 namespace Marsad.Extract.Tests.Knowledge;
 
+/// <summary>Runs alone (not beside the other test classes) so the load-time check measures the loader, not the neighbours.</summary>
+[CollectionDefinition(nameof(KnowledgeBaseLoaderTests), DisableParallelization = true)]
+public sealed class KnowledgeBaseLoaderCollection;
+
+[Collection(nameof(KnowledgeBaseLoaderTests))]
 public sealed class KnowledgeBaseLoaderTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("marsad-kb-").FullName;
