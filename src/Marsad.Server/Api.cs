@@ -1,0 +1,144 @@
+using System.Text;
+using Marsad.Extract.Pipeline;
+using Marsad.Extract.Records;
+using Marsad.Ingest;
+using Marsad.Store;
+using Marsad.Store.Search;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Marsad.Server;
+
+/// <summary>The REST API. Every error is an RFC 9457 problem document; nothing here writes outside the store.</summary>
+internal static class Api
+{
+    /// <summary>Largest page a client may ask for: keeps one response bounded whatever the corpus size.</summary>
+    private const int MaxPageSize = 500;
+
+    public static void MapAll(WebApplication app)
+    {
+        var api = app.MapGroup("/api");
+        api.MapGet("/search", Search).WithSummary("Ranked articles with highlighted snippets and facet counts");
+        api.MapGet("/articles/{id}", Article).WithSummary("The full document record of one article");
+        api.MapGet("/events", Events).WithSummary("Events with filters and paging");
+        api.MapGet("/stories", Stories).WithSummary("Stories: articles about the same happening, with merged events");
+        api.MapGet("/stories/{id}", Story).WithSummary("One story with its articles and where sources disagree");
+        api.MapPost("/extract", Extract).WithSummary("Text in, document record out (size-limited: 413 past the limit)");
+    }
+
+    private static RecordFilter Filter(string? actor, string? place, string? type, string? from, string? to) =>
+        new() { Actor = Empty(actor), Place = Empty(place), Type = Empty(type), From = Empty(from), To = Empty(to) };
+
+    private static string? Empty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private static (int Page, int Size) Paging(int? page, int? size) => (Math.Max(1, page ?? 1), Math.Clamp(size ?? 20, 1, MaxPageSize));
+
+    private static IResult Search(StoreHost host, string? q, string? actor, string? place, string? type, string? from, string? to, int? page, int? size)
+    {
+        var (p, s) = Paging(page, size);
+        if (string.IsNullOrWhiteSpace(q) && actor is null && place is null && type is null && from is null && to is null)
+            return Results.Problem(statusCode: 400, title: "empty search", detail: "give q (words, Lucene syntax) or a filter: actor, place, type, from, to");
+        if (host.Searcher is null)
+            return Results.Ok(new { total = 0, page = p, size = s, hits = Array.Empty<SearchHit>(), facets = new Dictionary<string, object>(), milliseconds = 0.0 });
+        try
+        {
+            var result = host.Searcher.Search(new SearchRequest(string.IsNullOrWhiteSpace(q) ? "*:*" : q, Filter(actor, place, type, from, to), p * s));
+            return Results.Ok(new { total = result.Total, page = p, size = s, hits = result.Hits.Skip((p - 1) * s).ToArray(), facets = result.Facets, milliseconds = result.Milliseconds });
+        }
+        catch (SearchSyntaxException e)
+        {
+            return Results.Problem(statusCode: 400, title: "query syntax error", detail: e.Message);
+        }
+    }
+
+    private static async Task<IResult> Article(StoreHost host, string id, CancellationToken cancel)
+    {
+        var a = await host.Store.GetAsync(id, cancel).ConfigureAwait(false);
+        return a is null
+            ? Results.Problem(statusCode: 404, title: "no such article", detail: $"no article with key or source id '{id}'")
+            : Results.Ok(new { key = a.Id, origin = a.Origin, pipeline_version = a.PipelineVersion, record = a.Record });
+    }
+
+    private static async Task<IResult> Events(StoreHost host, string? actor, string? place, string? type, string? from, string? to, string? status, int? page, int? size, CancellationToken cancel)
+    {
+        var (p, s) = Paging(page, size);
+        var items = new List<object>(s);
+        int total = 0;
+        string? wantStatus = Empty(status);
+        await foreach (var e in host.Store.QueryEventsAsync(Filter(actor, place, type, from, to), cancel).ConfigureAwait(false))
+        {
+            if (wantStatus is not null && !string.Equals(e.Event.Status, wantStatus, StringComparison.OrdinalIgnoreCase)) continue;
+            total++;
+            if (total > (p - 1) * s && items.Count < s)
+                items.Add(new { event_id = e.EventId, article_id = e.ArticleId, outlet = e.Outlet, published = e.Published, url = e.Url, effective_date = e.EffectiveDate, @event = e.Event });
+        }
+        return Results.Ok(new { total, page = p, size = s, events = items });
+    }
+
+    private static async Task<IResult> Stories(StoreHost host, string? from, string? to, int? page, int? size, CancellationToken cancel)
+    {
+        var (p, s) = Paging(page, size);
+        var all = await host.Store.ListStoriesAsync(Empty(from), Empty(to), cancel).ConfigureAwait(false);
+        return Results.Ok(new { total = all.Count, page = p, size = s, stories = all.Skip((p - 1) * s).Take(s).ToArray() });
+    }
+
+    private static async Task<IResult> Story(StoreHost host, string id, CancellationToken cancel)
+    {
+        var all = await host.Store.ListStoriesAsync(null, null, cancel).ConfigureAwait(false);
+        var story = all.FirstOrDefault(x => x.Id == id);
+        return story is null ? Results.Problem(statusCode: 404, title: "no such story", detail: $"no story '{id}'") : Results.Ok(story);
+    }
+
+    /// <summary>
+    /// Body: plain text (text/plain) or JSON <c>{"text", "id"?, "published"?, "title"?, "outlet"?}</c>.
+    /// Past the configured size the server answers 413 without reading the rest.
+    /// </summary>
+    private static async Task<IResult> Extract(HttpContext http, Pipeline pipeline, ServerOptions options, CancellationToken cancel)
+    {
+        var limit = http.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (limit is { IsReadOnly: false }) limit.MaxRequestBodySize = options.MaxExtractBytes;
+        if (http.Request.ContentLength > options.MaxExtractBytes) return TooLarge(options);
+        string body;
+        try
+        {
+            using var reader = new StreamReader(http.Request.Body, new UTF8Encoding(false, true));
+            body = await reader.ReadToEndAsync(cancel).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge(options);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Results.Problem(statusCode: 400, title: "not UTF-8", detail: "send the article as UTF-8 text");
+        }
+        Article article;
+        if (http.Request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            ExtractRequest? req;
+            try { req = System.Text.Json.JsonSerializer.Deserialize<ExtractRequest>(body, RecordJson.Options); }
+            catch (System.Text.Json.JsonException e) { return Results.Problem(statusCode: 400, title: "bad JSON", detail: e.Message); }
+            if (req?.Text is not { } text || string.IsNullOrWhiteSpace(text))
+                return Results.Problem(statusCode: 400, title: "no text", detail: "JSON body needs a non-empty \"text\"");
+            article = new Article(req.Id ?? "api", text, "POST /api/extract") { Title = req.Title, Outlet = req.Outlet, Published = req.Published };
+        }
+        else
+        {
+            if (string.IsNullOrWhiteSpace(body)) return Results.Problem(statusCode: 400, title: "empty article", detail: "the body holds no text");
+            article = new Article("api", body, "POST /api/extract");
+        }
+        return Results.Ok(pipeline.Process(article));
+    }
+
+    private static IResult TooLarge(ServerOptions options) =>
+        Results.Problem(statusCode: 413, title: "article too large", detail: $"POST /api/extract takes at most {options.MaxExtractBytes:N0} bytes");
+
+    private sealed record ExtractRequest(
+        [property: System.Text.Json.Serialization.JsonPropertyName("text")] string? Text,
+        [property: System.Text.Json.Serialization.JsonPropertyName("id")] string? Id,
+        [property: System.Text.Json.Serialization.JsonPropertyName("title")] string? Title,
+        [property: System.Text.Json.Serialization.JsonPropertyName("outlet")] string? Outlet,
+        [property: System.Text.Json.Serialization.JsonPropertyName("published")] DateOnly? Published);
+}

@@ -1,0 +1,31 @@
+// Interface strings in Arabic (the default) and English. Article content is never translated here.
+export const strings = {
+  ar: {
+    "nav.search": "بحث", "nav.events": "الأحداث", "nav.map": "الخريطة", "nav.stories": "القصص",
+    "lang.other": "English", "footer": "مرصد — كل معلومة مرتبطة بالكلمات التي تقولها في النص.",
+    "search.placeholder": "ابحث في الأخبار، مثلاً: دمشق", "search.go": "ابحث", "search.results": "نتيجة", "search.none": "لا نتائج.",
+    "search.hint": "اكتب كلمة للبحث في المقالات المخزنة.", "facet.actor": "الجهات", "facet.place": "الأماكن", "facet.type": "أنواع الأحداث", "facet.month": "الأشهر",
+    "filter.type": "النوع", "filter.actor": "الجهة (معرّف)", "filter.place": "المكان (معرّف)", "filter.from": "من", "filter.to": "إلى", "filter.status": "الحالة", "filter.apply": "تطبيق", "filter.any": "الكل",
+    "events.total": "حدث", "events.timeline": "الأحداث في كل يوم", "events.none": "لا أحداث مطابقة.",
+    "col.date": "التاريخ", "col.type": "النوع", "col.status": "الحالة", "col.actor1": "الفاعل", "col.actor2": "المفعول به", "col.place": "المكان", "col.fatalities": "القتلى", "col.source": "المصدر", "col.outlet": "الوسيلة",
+    "article.events": "الأحداث في هذا المقال", "article.entities": "الكيانات", "article.legend": "المفتاح", "article.published": "تاريخ النشر", "article.outlet": "الوسيلة", "article.url": "الرابط", "article.inferred": "(مستنتج)",
+    "legend.PER": "أشخاص", "legend.ORG": "منظمات وجهات", "legend.LOC": "أماكن", "legend.time": "تواريخ", "legend.trigger": "أفعال الأحداث", "legend.evidence": "جمل الأدلة",
+    "event.mode": "الطريقة", "event.status": "الحالة", "event.actor1": "الفاعل", "event.actor2": "المفعول به", "event.location": "المكان", "event.date": "التاريخ", "event.fatalities": "القتلى", "event.quantity": "العدد", "event.attributed": "بحسب", "event.show": "اذهب إلى الجملة",
+    "stories.none": "لا قصص بعد.", "stories.articles": "مقالات", "stories.outlets": "وسائل", "story.articles": "المقالات التي نقلت القصة", "story.events": "الأحداث المدمجة", "story.disagree": "المصادر مختلفة في", "story.corroboration": "تأكيد", "story.duplicate": "نسخة من",
+    "map.title": "الأحداث على الخريطة", "map.located": "حدث محدد الموقع", "error": "خطأ", "loading": "جارٍ التحميل…", "back": "رجوع",
+  },
+  en: {
+    "nav.search": "Search", "nav.events": "Events", "nav.map": "Map", "nav.stories": "Stories",
+    "lang.other": "العربية", "footer": "Marsad — every fact linked to the words in the text that state it.",
+    "search.placeholder": "Search the news, e.g. دمشق", "search.go": "Search", "search.results": "results", "search.none": "No results.",
+    "search.hint": "Type a word to search the stored articles.", "facet.actor": "Actors", "facet.place": "Places", "facet.type": "Event types", "facet.month": "Months",
+    "filter.type": "Type", "filter.actor": "Actor (id)", "filter.place": "Place (id)", "filter.from": "From", "filter.to": "To", "filter.status": "Status", "filter.apply": "Apply", "filter.any": "Any",
+    "events.total": "events", "events.timeline": "Events per day", "events.none": "No matching events.",
+    "col.date": "Date", "col.type": "Type", "col.status": "Status", "col.actor1": "Actor 1", "col.actor2": "Actor 2", "col.place": "Place", "col.fatalities": "Deaths", "col.source": "Source", "col.outlet": "Outlet",
+    "article.events": "Events in this article", "article.entities": "Entities", "article.legend": "Legend", "article.published": "Published", "article.outlet": "Outlet", "article.url": "Link", "article.inferred": "(inferred)",
+    "legend.PER": "People", "legend.ORG": "Organisations", "legend.LOC": "Places", "legend.time": "Dates", "legend.trigger": "Event words", "legend.evidence": "Evidence sentences",
+    "event.mode": "Mode", "event.status": "Status", "event.actor1": "Actor 1", "event.actor2": "Actor 2", "event.location": "Place", "event.date": "Date", "event.fatalities": "Deaths", "event.quantity": "Quantity", "event.attributed": "According to", "event.show": "Go to sentence",
+    "stories.none": "No stories yet.", "stories.articles": "articles", "stories.outlets": "outlets", "story.articles": "Articles carrying the story", "story.events": "Merged events", "story.disagree": "Sources disagree on", "story.corroboration": "corroboration", "story.duplicate": "copy of",
+    "map.title": "Events on the map", "map.located": "located events", "error": "Error", "loading": "Loading…", "back": "Back",
+  },
+};

@@ -1,0 +1,106 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace Marsad.Server.Tests;
+
+[Collection("server")]
+public sealed class ApiTests(ServerFixture server)
+{
+    private readonly HttpClient _http = new() { BaseAddress = server.Address };
+
+    [Fact]
+    public async Task Health_check_names_the_store()
+    {
+        var body = await _http.GetFromJsonAsync<JsonElement>("/healthz");
+        Assert.Equal("ok", body.GetProperty("status").GetString());
+        Assert.EndsWith("marsad.db", body.GetProperty("store").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_finds_an_Arabic_word_through_a_clitic_with_snippets_and_facets()
+    {
+        // "دمشق" is written "بدمشق"/"ودمشق" in places: the analysis chain must still find them.
+        var body = await _http.GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString("دمشق"));
+        Assert.True(body.GetProperty("total").GetInt32() >= 4);
+        var hit = body.GetProperty("hits")[0];
+        Assert.Contains("<b>", hit.GetProperty("snippet").GetString(), StringComparison.Ordinal);
+        Assert.True(body.GetProperty("facets").ValueKind == JsonValueKind.Object);
+    }
+
+    [Fact]
+    public async Task Query_syntax_error_is_a_problem_document_not_a_stack_trace()
+    {
+        var r = await _http.GetAsync("/api/search?q=" + Uri.EscapeDataString("دمشق AND (\"غير مغلق"));
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType);
+        var problem = await r.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("query syntax error", problem.GetProperty("title").GetString());
+        Assert.DoesNotContain("   at ", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Article_returns_the_full_record_and_unknown_id_is_404_problem()
+    {
+        var body = await _http.GetFromJsonAsync<JsonElement>("/api/articles/000_bc91e988789b40bf");
+        var record = body.GetProperty("record");
+        Assert.Equal("000_bc91e988789b40bf", record.GetProperty("id").GetString());
+        Assert.StartsWith("بحث", record.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal("marsad.record/1", record.GetProperty("format").GetString());
+        var missing = await _http.GetAsync("/api/articles/no-such-article");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Events_endpoint_pages_and_filters()
+    {
+        var all = await _http.GetFromJsonAsync<JsonElement>("/api/events?size=5");
+        Assert.True(all.GetProperty("events").GetArrayLength() <= 5);
+        Assert.Equal(5, all.GetProperty("size").GetInt32());
+        var none = await _http.GetFromJsonAsync<JsonElement>("/api/events?type=SANCTION&actor=actor:nobody");
+        Assert.Equal(0, none.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Extract_takes_text_and_returns_a_record_with_offsets_into_it()
+    {
+        const string text = "قصفت قوات النظام مدينة دوما أمس.";
+        var r = await _http.PostAsync("/api/extract", new StringContent(text, Encoding.UTF8, "text/plain"));
+        r.EnsureSuccessStatusCode();
+        var record = await r.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(text, record.GetProperty("text").GetString());
+        foreach (var e in record.GetProperty("entities").EnumerateArray())
+            Assert.InRange(e.GetProperty("end").GetInt32(), e.GetProperty("start").GetInt32() + 1, text.Length);
+    }
+
+    [Fact]
+    public async Task Extract_past_the_size_limit_is_413()
+    {
+        var big = new string('ب', (int)server.Options.MaxExtractBytes);
+        var r = await _http.PostAsync("/api/extract", new StringContent(big, Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, r.StatusCode);
+        Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Every_response_carries_a_content_security_policy()
+    {
+        var r = await _http.GetAsync("/");
+        r.EnsureSuccessStatusCode();
+        var csp = string.Join(' ', r.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", r.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+
+    [Fact]
+    public async Task OpenAPI_document_lists_the_endpoints()
+    {
+        var doc = await _http.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var paths = doc.GetProperty("paths");
+        foreach (var p in new[] { "/api/search", "/api/articles/{id}", "/api/events", "/api/stories", "/api/extract" })
+            Assert.True(paths.TryGetProperty(p, out _), p);
+    }
+}
