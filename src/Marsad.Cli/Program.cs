@@ -16,6 +16,10 @@ public static class Program
         root.Subcommands.Add(EvalCommand.Create());
         foreach (var c in StoreCommands.Create()) root.Subcommands.Add(c);
         root.Subcommands.Add(TrainCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(SubmitCommand.Create());
+        root.Subcommands.Add(WorkerCommand.Create());
+        root.Subcommands.Add(StatusCommand.Create());
         var parsed = root.Parse(args);
         // Usage errors (unknown option, missing input) print the parser's message and exit with 2,
         // so scripts can tell them from runs where nothing could be processed (1).

@@ -22,7 +22,9 @@ public static class QueueStatus
         var recent = new List<DeadLetter>();
         if (state.Messages > 0)
         {
-            ulong from = Math.Max(state.FirstSeq, state.LastSeq - (ulong)Math.Max(0, recentDeadLetters - 1));
+            ulong back = (ulong)Math.Max(0, recentDeadLetters - 1);
+            // Unsigned: guard the subtraction so a short stream does not wrap around.
+            ulong from = Math.Max(state.FirstSeq, state.LastSeq > back ? state.LastSeq - back : 0);
             for (ulong seq = state.LastSeq; seq >= from && seq > 0; seq--)
             {
                 try
@@ -43,7 +45,7 @@ public static class QueueStatus
             var entry = await queue.Workers.GetEntryAsync<byte[]>(key, cancellationToken: cancel).ConfigureAwait(false);
             if (entry.Value is { Length: > 0 } bytes && JsonSerializer.Deserialize<WorkerHeartbeat>(bytes) is { } beat) workers.Add(beat);
         }
-        return new QueueSnapshot(consumer.Info.NumPending, (ulong)consumer.Info.NumAckPending, state.Messages, recent, workers.OrderBy(w => w.Name, StringComparer.Ordinal).ToArray());
+        return new QueueSnapshot((ulong)consumer.Info.NumPending, (ulong)consumer.Info.NumAckPending, (ulong)state.Messages, recent, workers.OrderBy(w => w.Name, StringComparer.Ordinal).ToArray());
     }
 
     /// <summary>Stored JetStream messages carry headers as base64 of the NATS/1.0 header block.</summary>

@@ -1,6 +1,7 @@
 using Marsad.Ingest;
 using Marsad.Store;
 using NATS.Client.JetStream;
+using NATS.Client.JetStream.Models;
 
 namespace Marsad.Queue;
 

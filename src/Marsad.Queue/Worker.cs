@@ -46,7 +46,7 @@ public sealed class Worker(WorkQueue queue, Pipeline pipeline, IRecordStore stor
         var consumer = await queue.JetStream.GetConsumerAsync(queue.Names.ArticlesStream, queue.Names.Consumer, cancel).ConfigureAwait(false);
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
-        var batch = new List<NatsJSMsg<byte[]>>(options.BatchSize);
+        var batch = new List<INatsJSMsg<byte[]>>(options.BatchSize);
         while (!cancel.IsCancellationRequested)
         {
             batch.Clear();
@@ -74,7 +74,7 @@ public sealed class Worker(WorkQueue queue, Pipeline pipeline, IRecordStore stor
         return consumer.Info.NumPending == 0 && consumer.Info.NumAckPending == 0;
     }
 
-    private async Task ProcessBatchAsync(List<NatsJSMsg<byte[]>> batch, CancellationToken cancel)
+    private async Task ProcessBatchAsync(List<INatsJSMsg<byte[]>> batch, CancellationToken cancel)
     {
         var results = new (StoredArticle? Stored, string? Error, string Origin)[batch.Count];
         await Parallel.ForAsync(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency, CancellationToken = cancel }, (i, _) =>
@@ -112,7 +112,7 @@ public sealed class Worker(WorkQueue queue, Pipeline pipeline, IRecordStore stor
         }
     }
 
-    private (StoredArticle? Stored, string? Error, string Origin) Process(NatsJSMsg<byte[]> msg)
+    private (StoredArticle? Stored, string? Error, string Origin) Process(INatsJSMsg<byte[]> msg)
     {
         string origin = "?";
         try
@@ -132,13 +132,13 @@ public sealed class Worker(WorkQueue queue, Pipeline pipeline, IRecordStore stor
         }
     }
 
-    private async Task FailAsync(NatsJSMsg<byte[]> msg, string reason, string origin, CancellationToken cancel)
+    private async Task FailAsync(INatsJSMsg<byte[]> msg, string reason, string origin, CancellationToken cancel)
     {
         Interlocked.Increment(ref _failed);
         ulong deliveries = msg.Metadata?.NumDelivered ?? 1;
         if ((long)deliveries < queue.Options.MaxDeliver)
         {
-            await msg.NakAsync(new AckOpts(), delay: TimeSpan.FromSeconds(1), cancellationToken: cancel).ConfigureAwait(false);
+            await msg.NakAsync(new AckOpts { NakDelay = TimeSpan.FromSeconds(1) }, cancel).ConfigureAwait(false);
             return;
         }
         var headers = new NatsHeaders

@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Marsad.Extract.Pipeline;
 using Marsad.Text.Resources;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -63,7 +64,9 @@ public static class MarsadServer
         {
             var files = new PhysicalFileProvider(web);
             app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-            app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+            var types = new Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider();
+            types.Mappings[".geojson"] = "application/geo+json";
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = types });
         }
         app.MapOpenApi("/openapi/v1.json");
         app.MapGet("/healthz", (StoreHost h) => Results.Ok(new { status = "ok", store = h.Display }));

@@ -149,7 +149,7 @@ public sealed class PostgresRecordStore : IRecordStore
             var events = lastRecord!.Events ?? [];
             if (ordinal >= events.Count)
                 throw new StoreException($"PostgreSQL {Display}: event {articleId}#{ordinal} has no matching entry in its record; re-submit the source");
-            yield return new StoredEvent(articleId, ordinal, Nullable(reader, 2), Nullable(reader, 3), Nullable(reader, 4), events[ordinal]);
+            yield return new StoredEvent(articleId, ordinal, Nullable(reader, 2), Nullable(reader, 3), Nullable(reader, 4), events[ordinal], lastRecord);
         }
     }
 

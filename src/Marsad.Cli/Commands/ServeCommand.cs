@@ -6,6 +6,7 @@ using Marsad.Store;
 using Marsad.Store.Ingestion;
 using Marsad.Store.Search;
 using Marsad.Store.Sqlite;
+using Microsoft.Extensions.Hosting;
 
 namespace Marsad.Cli.Commands;
 
