@@ -125,8 +125,8 @@ public static class Tokenizer
     /// <summary>True for an Arabic mark or tatweel, which a word keeps inside it.</summary>
     public static bool IsArabicMark(char c) => CharClasses.Of(c) == CharClass.ArabicMark;
 
-    /// <summary>True for a character that separates a number's digit groups ("3.5", "1,220", "٣٫٥", "11/4", "10:30").</summary>
-    public static bool IsNumberSeparator(char c) => c is '.' or ',' or '\u066B' or '\u066C' or '/' or ':';
+    /// <summary>True for a character that separates a number's digit groups ("3.5", "1,220", "٣٫٥", "٣،٥" with the Arabic comma as decimal mark, "11/4", "10:30").</summary>
+    public static bool IsNumberSeparator(char c) => c is '.' or ',' or '\u066B' or '\u066C' or '\u060C' or '/' or ':';
 
     private static int ScanNumber(ReadOnlySpan<char> text, int i, ReadOnlySpan<CharClass> classes)
     {

@@ -37,6 +37,7 @@ public class TokenizerTests
     [InlineData("3.5")]
     [InlineData("1,220")]
     [InlineData("٣٫٥")]
+    [InlineData("٣،٥")]
     [InlineData("11/4/2018")]
     [InlineData("10:30")]
     public void Separators_between_digits_stay_inside_the_number(string number) =>
