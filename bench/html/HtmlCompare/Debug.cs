@@ -61,5 +61,12 @@ public static class StageTimes
             t[4] += sw.Elapsed.TotalMilliseconds;
         }
         Console.WriteLine($"parse {t[0]:0} ms, meta {t[1]:0} ms, render {t[2]:0} ms, extract {t[3]:0} ms, title {t[4]:0} ms");
+        var full = new HtmlArticleExtractor();
+        sw.Restart();
+        foreach (var page in pages) full.Extract(page.Html, page.Id, page.Key, page.Url);
+        Console.WriteLine($"full extractor {sw.Elapsed.TotalMilliseconds:0} ms");
+        sw.Restart();
+        foreach (var page in pages) { using var d = parser.ParseDocument(page.Html); }
+        Console.WriteLine($"parse only {sw.Elapsed.TotalMilliseconds:0} ms");
     }
 }

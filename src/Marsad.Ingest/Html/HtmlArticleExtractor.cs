@@ -12,7 +12,7 @@ namespace Marsad.Ingest.Html;
 /// </summary>
 public sealed class HtmlArticleExtractor
 {
-    private readonly HtmlParser _parser = new(new HtmlParserOptions { IsScripting = false });
+    private readonly HtmlParser _parser = new();
     private readonly HtmlTextRenderer _renderer;
     private readonly MainContentExtractor _content;
 

@@ -35,6 +35,7 @@ public sealed class HtmlHeuristics
     public double ContentNameMargin { get; private set; } = 1.3;
     public int MaxDepth { get; private set; } = 256;
     public double ChromeWrapperShare { get; private set; } = 0.5;
+    public double SiblingShare { get; private set; } = 0.2;
 
     private static HtmlHeuristics? _shipped;
 
@@ -108,6 +109,7 @@ public sealed class HtmlHeuristics
             case "content_name_margin": ContentNameMargin = v; break;
             case "max_depth": MaxDepth = Math.Max(8, (int)v); break;
             case "chrome_wrapper_share": ChromeWrapperShare = v; break;
+            case "sibling_share": SiblingShare = v; break;
             default: throw line.Error($"unknown threshold '{line[0]}'");
         }
     }
@@ -139,7 +141,7 @@ public sealed class HtmlHeuristics
 
     private ElementNameEffect ClassifyOne(string value)
     {
-        var lower = value.ToLowerInvariant();
+        var lower = Canonical(value);
         var best = ElementNameEffect.None;
         foreach (var (word, effect) in _substrings)
             if (lower.Contains(word, StringComparison.Ordinal)) best = Max(best, effect);
@@ -153,11 +155,24 @@ public sealed class HtmlHeuristics
             while (i < value.Length && char.IsLetterOrDigit(value[i]) && !(char.IsUpper(value[i]) && char.IsLower(value[i - 1]))) i++;
             if (s < value.Length)
             {
-                var token = lower.AsSpan(s, Math.Min(i, value.Length) - s);
-                if (_tokens.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(token, out var e)) best = Max(best, e);
+                var token = value.AsSpan(s, Math.Min(i, value.Length) - s).ToString().ToLowerInvariant();
+                if (_tokens.TryGetValue(token, out var e)) best = Max(best, e);
             }
         }
         return best;
+    }
+
+    /// <summary>Lower case, with BEM's "__" and "--" and snake_case's "_" written as one "-" ("article__content" → "article-content").</summary>
+    private static string Canonical(string value)
+    {
+        var sb = new System.Text.StringBuilder(value.Length);
+        foreach (var raw in value)
+        {
+            var c = raw == '_' ? '-' : char.ToLowerInvariant(raw);
+            if (c == '-' && sb.Length > 0 && sb[^1] == '-') continue;
+            sb.Append(c);
+        }
+        return sb.ToString();
     }
 
     /// <summary>True when a short block is a chrome phrase ("اقرأ أيضا", "Advertisement").</summary>

@@ -119,7 +119,7 @@ public sealed class HtmlTextRenderer(HtmlHeuristics heuristics)
             if (depth <= _heuristics.MaxDepth)
             {
                 frame.OpensElement = true;
-                state.OpenElement(tag, NameEffect(element, tag));
+                state.OpenElement(tag, NameEffect(element, tag), HashCode.Combine(name, element.GetAttribute("class")));
                 state.Labels?.Add(name + "#" + element.Id + "." + element.ClassName);
             }
         }
@@ -188,10 +188,10 @@ public sealed class HtmlTextRenderer(HtmlHeuristics heuristics)
         public List<string>? Labels;
         public byte Heading;
 
-        public void OpenElement(BlockTag tag, ElementNameEffect name)
+        public void OpenElement(BlockTag tag, ElementNameEffect name, int classKey = 0)
         {
             int parent = _open.Count == 0 ? -1 : _open[^1];
-            _elements.Add(new HtmlElementInfo(parent, tag, name, _open.Count));
+            _elements.Add(new HtmlElementInfo(parent, tag, name, _open.Count, classKey));
             _open.Add(_elements.Count - 1);
         }
 

@@ -77,15 +77,34 @@ public sealed class MainContentExtractor(HtmlHeuristics heuristics)
         if (named >= 0 && score[named] * _h.ContentNameMargin >= score[best]) best = named;
         if (best < 0 || score[best] <= 0) return new MainContent([], -1) { Weights = weights, ChromeElements = chrome };
 
+        // The article's other parts: siblings of the container made by the same template, or with a
+        // good share of its score (a body split by an advert or a teaser box).
+        var inBody = new bool[elements.Length];
+        MarkSubtree(inBody, best, subtreeEnd[best]);
+        int parent = elements[best].Parent;
+        if (parent >= 0 && best != named)
+        {
+            for (int e = parent + 1; e < subtreeEnd[parent]; e = subtreeEnd[e])
+            {
+                if (e == best || chrome[e] || score[e] <= 0) continue;
+                bool sameTemplate = elements[e].ClassKey == elements[best].ClassKey;
+                if (sameTemplate || score[e] >= _h.SiblingShare * score[best]) MarkSubtree(inBody, e, subtreeEnd[e]);
+            }
+        }
+
         var body = new List<TextSpan>();
-        int end = subtreeEnd[best];
         for (int i = 0; i < blocks.Length; i++)
         {
             var b = blocks[i];
-            if (b.Element < best || b.Element >= end) continue;
+            if (!inBody[b.Element]) continue;
             if (Keep(page.Text, b, weights[i], chrome[b.Element])) body.Add(new TextSpan(b.Start, b.End));
         }
         return new MainContent(body, best) { Weights = weights, ChromeElements = chrome };
+    }
+
+    private static void MarkSubtree(bool[] marks, int start, int end)
+    {
+        for (int e = start; e < end; e++) marks[e] = true;
     }
 
     /// <summary>Prose characters, or minus the characters of a chrome block.</summary>

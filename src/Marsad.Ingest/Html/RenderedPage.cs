@@ -28,7 +28,8 @@ public enum BlockTag : byte
 /// <param name="Tag">Which kind of block element it is.</param>
 /// <param name="Name">What its class/id/role/itemprop say.</param>
 /// <param name="Depth">Nesting depth among block elements.</param>
-public readonly record struct HtmlElementInfo(int Parent, BlockTag Tag, ElementNameEffect Name, int Depth);
+/// <param name="ClassKey">Tag name and class attribute hashed together: siblings built by the same template share it.</param>
+public readonly record struct HtmlElementInfo(int Parent, BlockTag Tag, ElementNameEffect Name, int Depth, int ClassKey = 0);
 
 /// <summary>A page rendered to plain text: the text, its blocks and the block elements that hold them.</summary>
 public sealed class RenderedPage(string text, HtmlBlock[] blocks, HtmlElementInfo[] elements, string[]? labels = null)
