@@ -28,7 +28,8 @@ public static class Report
                 var rs = pages.Where(filter).Select(p => byPage.TryGetValue(p.Key, out var r) ? r : null).Where(r => r is not null).Cast<Result>().ToList();
                 if (rs.Count == 0) continue;
                 double ms = rs.Sum(r => r.Ms);
-                string pps = (rs.Count / (ms / 1000)).ToString("0", inv);
+                double rate = rs.Count / (ms / 1000);
+                string pps = rate.ToString(rate < 10 ? "0.0" : "0", inv);
                 if (unscored.Contains(tool))
                 {
                     Console.WriteLine($"| {tool} | {name} | {rs.Count} | | | | {pps} |");

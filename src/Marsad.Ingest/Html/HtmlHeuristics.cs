@@ -36,6 +36,7 @@ public sealed class HtmlHeuristics
     public int MaxDepth { get; private set; } = 256;
     public double ChromeWrapperShare { get; private set; } = 0.5;
     public double SiblingShare { get; private set; } = 0.2;
+    public int WrapperMinBlocks { get; private set; } = 3;
 
     private static HtmlHeuristics? _shipped;
 
@@ -110,6 +111,7 @@ public sealed class HtmlHeuristics
             case "max_depth": MaxDepth = Math.Max(8, (int)v); break;
             case "chrome_wrapper_share": ChromeWrapperShare = v; break;
             case "sibling_share": SiblingShare = v; break;
+            case "wrapper_min_blocks": WrapperMinBlocks = (int)v; break;
             default: throw line.Error($"unknown threshold '{line[0]}'");
         }
     }

@@ -33,11 +33,16 @@ public sealed class MainContentExtractor(HtmlHeuristics heuristics)
         // Pass 1: prose per subtree judged by the blocks alone, to tell wrappers from chrome.
         var subtreeEnd = new int[elements.Length];
         var prose = new double[elements.Length];
+        var proseBlocks = new int[elements.Length];
         for (int i = 0; i < blocks.Length; i++)
         {
             if ((i & 1023) == 0) cancel.ThrowIfCancellationRequested();
             double w = Weight(page.Text, blocks[i], false);
-            if (w > 0) prose[blocks[i].Element] += w;
+            if (w > 0)
+            {
+                prose[blocks[i].Element] += w;
+                proseBlocks[blocks[i].Element]++;
+            }
         }
         for (int e = 0; e < elements.Length; e++) subtreeEnd[e] = e + 1;
         for (int e = elements.Length - 1; e > 0; e--)
@@ -45,12 +50,13 @@ public sealed class MainContentExtractor(HtmlHeuristics heuristics)
             int p = elements[e].Parent;
             if (p < 0) continue;
             prose[p] += prose[e];
+            proseBlocks[p] += proseBlocks[e];
             if (subtreeEnd[e] > subtreeEnd[p]) subtreeEnd[p] = subtreeEnd[e];
         }
         double totalProse = prose[0];
 
         // Pass 2: weights with chrome elements known; the container is the subtree with the largest sum.
-        var chrome = ChromeElements(elements, prose, totalProse * _h.ChromeWrapperShare);
+        var chrome = ChromeElements(elements, subtreeEnd, prose, proseBlocks, totalProse * _h.ChromeWrapperShare, _h.WrapperMinBlocks);
         var weights = new double[blocks.Length];
         var score = new double[elements.Length];
         for (int i = 0; i < blocks.Length; i++)
@@ -132,8 +138,12 @@ public sealed class MainContentExtractor(HtmlHeuristics heuristics)
     /// body themselves (a "story-body" inside a "has-sidebar" wrapper is still the story) or holding
     /// most of the page's prose (a page-wide &lt;form&gt; or "field-label-hidden" wrapper).
     /// </summary>
-    private static bool[] ChromeElements(HtmlElementInfo[] elements, double[] prose, double wrapperProse)
+    private static bool[] ChromeElements(HtmlElementInfo[] elements, int[] subtreeEnd, double[] prose, int[] proseBlocks, double wrapperProse, int wrapperMinBlocks)
     {
+        // The element named as the article body with the most prose: a wrapper is around it or inside it, never beside it.
+        int namedBody = -1;
+        for (int e = 0; e < elements.Length; e++)
+            if (elements[e].Name == ElementNameEffect.Content && prose[e] > 0 && (namedBody < 0 || prose[e] > prose[namedBody])) namedBody = e;
         var chrome = new bool[elements.Length];
         for (int e = 0; e < elements.Length; e++)
         {
@@ -141,7 +151,8 @@ public sealed class MainContentExtractor(HtmlHeuristics heuristics)
             if (el.Name == ElementNameEffect.Content) continue;
             bool own = el.Name == ElementNameEffect.Boilerplate
                 || el.Tag is BlockTag.Aside or BlockTag.Footer or BlockTag.Form or BlockTag.Header or BlockTag.Caption or BlockTag.Figure;
-            if (own && prose[e] > wrapperProse) own = false; // a wrapper around most of the page's prose
+            if (own && prose[e] > wrapperProse && proseBlocks[e] >= wrapperMinBlocks && (namedBody < 0 || (namedBody >= e && namedBody < subtreeEnd[e]) || (e > namedBody && e < subtreeEnd[namedBody])))
+                own = false; // a wrapper around most of the page's prose
             chrome[e] = own || (el.Parent >= 0 && chrome[el.Parent]);
         }
         return chrome;
