@@ -43,7 +43,9 @@ public sealed class FormatRegistry
         options ??= SourceOptions.Default;
         var registry = new FormatRegistry(new PlainTextReader());
         registry.Add(new JsonLinesReader(options));
-        // HTML pages, RSS/Atom feeds and WARC archives: one registry.Add(new …Reader()) line each.
+        // WARC archives, RSS/Atom feeds and HTML pages (Marsad.Ingest.Formats); feeds before pages, since both are markup.
+        var html = new Html.HtmlReadOptions { MaxPageBytes = options.MaxBytes };
+        registry.Add(new Formats.WarcReader(html)).Add(new Formats.RssReader()).Add(new Formats.AtomReader()).Add(new Formats.HtmlReader(html));
         return registry;
     }
 }
