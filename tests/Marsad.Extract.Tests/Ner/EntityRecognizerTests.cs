@@ -104,4 +104,15 @@ public class EntityRecognizerTests
         Assert.Contains(entities, e => e.Text!.EndsWith("بشار الأسد", StringComparison.Ordinal) && e.Type == "PER");
         Assert.Contains(entities, e => e.Text == "دمشق" && e.Type == "LOC");
     }
+
+    [Theory]
+    [InlineData("وأعلن التنظيم مسؤوليته عن الهجوم، فيما رفضت المعارضة الاتفاق.", "التنظيم")]
+    [InlineData("وأعلن التنظيم مسؤوليته عن الهجوم، فيما رفضت المعارضة الاتفاق.", "المعارضة")]
+    [InlineData("واتفقت الفصائل على الخروج من المنطقة خلال يومين.", "الفصائل")]
+    public void Generic_anaphora_are_not_mentions(string text, string word)
+    {
+        var doc = Doc(text);
+        var entities = new EntityRecognizer(Tagger, EntityResources.KnownNames(ResourceSet.Shipped)).Recognise(doc);
+        Assert.DoesNotContain(entities, e => e.Text == word);
+    }
 }

