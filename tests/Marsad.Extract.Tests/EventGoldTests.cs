@@ -5,7 +5,7 @@ namespace Marsad.Extract.Tests;
 /// <summary>Golden test: the event stage over the five samples with the gold entities and times injected.</summary>
 public sealed class EventGoldTests(ITestOutputHelper output)
 {
-    [Fact]
+    [SkippableFact]
     public void Samples_with_gold_layers_reach_the_tuned_level()
     {
         var scoring = EventGold.ScoreWithGoldLayers();
@@ -13,6 +13,13 @@ public sealed class EventGoldTests(ITestOutputHelper output)
         output.WriteLine(scoring.Report.ToString());
         var dump = Environment.GetEnvironmentVariable("MARSAD_EVENTS_REPORT");
         if (!string.IsNullOrEmpty(dump)) File.WriteAllText(dump, scoring.Summary + "\n" + scoring.Report);
-        Assert.True(scoring.F1 >= 0.0, scoring.Summary);
+        // Floors at the level reached (docs/readme/events.md); a rule change that drops below them
+        // must say why.
+        Assert.True(scoring.F1 >= 0.68, scoring.Summary);
+        Assert.True(scoring.Accuracy(scoring.Actor1) >= 0.82, scoring.Summary);
+        Assert.True(scoring.Accuracy(scoring.Actor2) >= 0.68, scoring.Summary);
+        Assert.True(scoring.Accuracy(scoring.Location) >= 0.70, scoring.Summary);
+        Assert.True(scoring.Accuracy(scoring.Date) >= 0.87, scoring.Summary);
+        Assert.True(scoring.Accuracy(scoring.Status) >= 0.95, scoring.Summary);
     }
 }

@@ -80,6 +80,7 @@ public sealed class EventCues
     public PhraseSet Area { get; } = new();
     public PhraseSet Counted { get; } = new();
     public PhraseSet Refusal { get; } = new();
+    public PhraseSet Undergo { get; } = new();
     public PhraseSet Framing { get; } = new();
     public PhraseSet Demonstrative { get; } = new();
     public Dictionary<string, int> Numbers { get; } = new(StringComparer.Ordinal);
@@ -142,6 +143,7 @@ public sealed class EventCues
                 "area" => Area,
                 "counted" => Counted,
                 "refusal" => Refusal,
+                "undergo" => Undergo,
                 "framing" => Framing,
                 "demonstrative" => Demonstrative,
                 "one-sided" => OneSidedSet(line),

@@ -149,15 +149,18 @@ public sealed class EventExtractor
         bool noun = m.Entry.Kind == WordKind.Noun;
         // A verb never ends in teh marbuta: "وعدة" is و + عدة, not وعد + ه.
         if (m.Entry.Kind == WordKind.Verb && text.Surface(m.EndToken - 1).EndsWith("ة", StringComparison.Ordinal)) return false;
-        // "لخروج", "للتفاوض": a purpose of something else, not something reported as happening.
-        if (noun && m.Form.Purpose) return false;
+        // "لخروج", "للتفاوض": a purpose of something else, not something reported as happening —
+        // except after a verb of undergoing ("تعرضت البلدة لقصف").
+        if (noun && m.Form.Purpose && !Undergoes(view, t)) return false;
+        // "أبدت الفصائل استعدادها": some nouns report an act only when they are someone's.
+        if ((m.Entry.Flags & TriggerFlags.Possessed) != 0 && !EndsWithPronoun(text.Surface(m.EndToken - 1))) return false;
         if (t > view.First && text.Tokens[t - 1].Kind == TokenKind.Word && !view.IsTrigger(t - 1))
         {
             // "مسألة خروج", "قرار الخروج", "بموجب اتفاق": a topic, a decision or a basis.
             if (noun && Cues.ContentHead.MatchAt(text, t - 1, t).Length == 1) return false;
             // "لاستكمال انسحابه", "لإبرام اتفاق": the object of a purpose is a purpose too.
             var prev = text.Normalized(t - 1);
-            if (noun && prev.Length >= 5 && prev[0] == 'ل' && prev[1] is 'ا' or 'ت') return false;
+            if (noun && prev.Length >= 4 && prev[0] == 'ل' && !Cues.Undergo.IsEmpty && Cues.Undergo.MatchAt(text, t - 1, t).Length == 0) return false;
             // "وتأتي زيارة الروس بعد …": a kind of event already told, named again to frame background
             // (but "وجاءت صفقة التبادل لتزيد التوتر" tells a new one).
             if (Cues.Framing.MatchAt(text, t - 1, t).Length == 1 && reported.Contains(KindKey(m.Entry))) return false;
@@ -188,6 +191,20 @@ public sealed class EventExtractor
         if (noun && sameClause && gap <= 8 && text.Surface(t)[0] == 'و' && (!lastAdmitted || last.Entry.Type == m.Entry.Type)) return false;
         return true;
     }
+
+    private bool Undergoes(SentenceView view, int t)
+    {
+        // The subject may stand between: "تعرضت بلدات عدة في المنطقة لقصف".
+        for (int k = t - 1; k >= Math.Max(view.First, t - 7); k--)
+        {
+            if (view.IsBreak(k)) break;
+            if (Cues.Undergo.MatchAt(view.Text, k, t).Length > 0) return true;
+        }
+        return false;
+    }
+
+    private static bool EndsWithPronoun(ReadOnlySpan<char> surface) =>
+        surface.EndsWith("ه") || surface.EndsWith("ها") || surface.EndsWith("هم") || surface.EndsWith("هما") || surface.EndsWith("هن");
 
     private bool AgentFollows(SentenceView view, DocumentMentions mentions, int from)
     {
@@ -254,7 +271,7 @@ public sealed class EventExtractor
                 }
             }
             // "الحملة العسكرية من قبل قوات النظام": the agent phrase.
-            if (a1 < 0) a1 = AgentPhrase(view, mentions, m.EndToken);
+            if (a1 < 0) a1 = AgentPhrase(view, mentions, m.EndToken, plainMin: d.Type == "ASSAULT");
             // A verbal noun shares the roles of the action before it in the sentence ("وحث الروس وفد
             // الفصائل … مع إعطاء وعود", "المواجهات بين … وسط اتهامات متبادلة").
             if (a1 < 0 && previous is not null && previous.Actor1 >= 0)
@@ -351,11 +368,21 @@ public sealed class EventExtractor
         return i + 1 < surface.Length && surface[i + 1] == '\u064F';
     }
 
-    /// <summary>"من قبل X" within a few words after the trigger: X is the agent.</summary>
-    private static int AgentPhrase(SentenceView view, DocumentMentions mentions, int from)
+    /// <summary>
+    /// "من قبل X" within a few words after the trigger: X is the agent; after an attack noun a plain
+    /// "من X" is too ("لقصف مدفعي من قوات النظام").
+    /// </summary>
+    private static int AgentPhrase(SentenceView view, DocumentMentions mentions, int from, bool plainMin = false)
     {
-        for (int k = from; k + 2 < Math.Min(view.End, from + 5); k++)
+        for (int k = from; k + 1 < Math.Min(view.End, from + 8); k++)
         {
+            if (view.IsBreak(k)) break;
+            if (plainMin && k < from + 3 && view.Text.Normalized(k) == "من")
+            {
+                int j = mentions.TokenMention[k + 1];
+                if (j >= 0 && mentions.Actors[j].FirstToken == k + 1) return j;
+            }
+            if (k + 2 >= view.End) continue;
             if (view.Text.Normalized(k) == "من" && view.Text.Normalized(k + 1) == "قبل")
             {
                 int i = mentions.TokenMention[k + 2];

@@ -18,6 +18,8 @@ public enum TriggerFlags
     Casualty = 8,
     /// <summary>Needs a weapon word a few words after it (أطلق عدداً من القذائف).</summary>
     WeaponAfter = 16,
+    /// <summary>Reports an act only with a possessive pronoun ("استعدادها"; "على أهبة الاستعداد" is not one).</summary>
+    Possessed = 32,
 }
 
 /// <summary>One lexicon line: a (multi-word) form mapped to a PLOVER type and mode.</summary>
@@ -126,7 +128,8 @@ public sealed class TriggerLexicon
                 "agent-after" => TriggerFlags.AgentAfter,
                 "casualty" => TriggerFlags.Casualty,
                 "weapon-after" => TriggerFlags.WeaponAfter,
-                _ => throw line.Error($"flag '{f}' is not alone, patient, agent-after, casualty or weapon-after"),
+                "possessed" => TriggerFlags.Possessed,
+                _ => throw line.Error($"flag '{f}' is not alone, patient, agent-after, casualty, weapon-after or possessed"),
             };
         }
         return new TriggerEntry(words, kind, type, line.Optional(3), status, flags, $"{Path.GetFileName(line.File)}:{line.Number}");

@@ -27,7 +27,7 @@ internal sealed class TriggerMatcher(TriggerLexicon lexicon)
                 {
                     if (entry.Kind != kind || t + entry.Words.Length > end) continue;
                     if (!RestMatches(text, t, entry)) continue;
-                    if (best is TriggerMatch b && !Better(entry, form, b)) continue;
+                    if (best is TriggerMatch b && !Better(entry, form, b, word)) continue;
                     best = new TriggerMatch(entry, t, t + entry.Words.Length, form);
                 }
             }
@@ -35,14 +35,22 @@ internal sealed class TriggerMatcher(TriggerLexicon lexicon)
         return best;
     }
 
-    private static bool Better(TriggerEntry entry, WordForm form, TriggerMatch than)
+    private static bool Better(TriggerEntry entry, WordForm form, TriggerMatch than, string word)
     {
         if (entry.Words.Length != than.Entry.Words.Length) return entry.Words.Length > than.Entry.Words.Length;
         if (form.Depth != than.Form.Depth) return form.Depth < than.Form.Depth;
         // A blocked reading wins a tie: the curator silenced that word form on purpose.
         if (entry.IsBlocked != than.Entry.IsBlocked) return entry.IsBlocked;
-        // Same word read as noun and as verb (قصف): the article or a preposition makes it a noun.
-        return entry.Kind == WordKind.Noun && than.Entry.Kind == WordKind.Verb && form.Depth > 0;
+        // Same word read as noun and as verb (قصف): the article or a preposition makes it a noun;
+        // a bare word or one with only و/ف stays a verb ("وقُصف", "التنظيم قصف").
+        return entry.Kind == WordKind.Noun && than.Entry.Kind == WordKind.Verb && HasNounPrefix(word);
+    }
+
+    private static bool HasNounPrefix(string word)
+    {
+        var w = word.AsSpan();
+        if (w.Length > 3 && w[0] is 'و' or 'ف') w = w[1..];
+        return w.StartsWith("ال") || w.StartsWith("لل") || w.Length > 3 && w[0] is 'ب' or 'ل' or 'ك';
     }
 
     private static bool RestMatches(AnalysedText text, int t, TriggerEntry entry)
