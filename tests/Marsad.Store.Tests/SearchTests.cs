@@ -30,6 +30,8 @@ public class SearchTests
     [Fact] public void Analyzer_peels_the_preposition_from_bidimashq() => Assert.Contains("دمشق", Terms("بدمشق"));
     [Fact] public void Analyzer_keeps_a_name_initial_ba_after_the_conjunction() => Assert.Contains("بغداد", Terms("وبغداد"));
     [Fact] public void Analyzer_folds_hamza_and_strips_the_article() => Assert.Equal(Terms("الإرهاب"), Terms("الارهاب"));
+    [Fact] public void Analyzer_does_not_cut_a_short_name_to_a_common_word() => Assert.DoesNotContain(Terms("أبي")[0], Terms("أبها"));
+    [Fact] public void Analyzer_still_strips_the_article_from_a_short_word() => Assert.Equal(Terms("حج"), Terms("الحج"));
     [Fact] public void Analyzer_drops_stop_words() => Assert.Empty(Terms("في من على"));
     [Fact] public void Analyzer_drops_diacritics() => Assert.Equal(Terms("دمشق"), Terms("دِمَشْق"));
     [Fact] public void Analyzer_restores_the_article_after_lam_lam() => Assert.Contains(Terms("الجيش")[0], Terms("للجيش"));

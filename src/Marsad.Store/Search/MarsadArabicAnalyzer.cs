@@ -39,9 +39,40 @@ public sealed class MarsadArabicAnalyzer : Analyzer
         var source = new StandardTokenizer(Version, reader);
         TokenStream s = new CliticVariantFilter(source);
         s = new StopFilter(Version, s, FoldedStopWords.Value);
+        s = new ShortWordGuard(s);
         s = new ArabicStemFilter(s);
         s = new RemoveDuplicatesTokenFilter(s);
         return new TokenStreamComponents(source, s);
+    }
+}
+
+/// <summary>
+/// Keeps ArabicStemFilter from cutting a suffix off a short word that has no prefix to strip:
+/// light10 would cut "ها" from "ابها" (the city Abha) and leave "اب" (father), so "أبها" matched
+/// every "أبي" and "أبو". A word of four letters or fewer that ends like a suffix and does not
+/// start with the article or و is marked as a keyword, which the stemmer leaves whole; "الحج" still
+/// becomes "حج".
+/// </summary>
+public sealed class ShortWordGuard : TokenFilter
+{
+    private const int MaxGuarded = 4;
+    private readonly ICharTermAttribute _term;
+    private readonly IKeywordAttribute _keyword;
+
+    public ShortWordGuard(TokenStream input) : base(input)
+    {
+        _term = AddAttribute<ICharTermAttribute>();
+        _keyword = AddAttribute<IKeywordAttribute>();
+    }
+
+    public override bool IncrementToken()
+    {
+        if (!m_input.IncrementToken()) return false;
+        var w = _term.Buffer.AsSpan(0, _term.Length);
+        if (w.Length <= MaxGuarded && w.Length >= 3 && !w.StartsWith("ال") && !w.StartsWith("لل") && w[0] != '\u0648'
+            && (w.EndsWith("ها") || w.EndsWith("ان") || w.EndsWith("ات") || w.EndsWith("ون") || w.EndsWith("ين") || w.EndsWith("يه") || w[^1] is '\u0647' or '\u064A'))
+            _keyword.IsKeyword = true;
+        return true;
     }
 }
 
