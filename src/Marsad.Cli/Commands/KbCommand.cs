@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Marsad.Extract.Knowledge;
 using Marsad.Extract.Knowledge.Import;
+using Marsad.Extract.Linking;
 using Marsad.Text.Resources;
 
 namespace Marsad.Cli.Commands;
@@ -19,6 +20,7 @@ internal static class KbCommand
         kb.Subcommands.Add(ImportSyriaAdmin());
         kb.Subcommands.Add(ImportCountries());
         kb.Subcommands.Add(Lookup());
+        kb.Subcommands.Add(Evaluate());
         return kb;
     }
 
@@ -118,6 +120,32 @@ internal static class KbCommand
                     else if (t.Place is { } p) Console.WriteLine($"{name}\t{p.Id}\t{p.NameEn}\t{GeoPrecisions.Name(p.Precision)}\t{p.Country}\t{p.Admin1}\t{p.Lat},{p.Lon}\t{p.Source}");
                 }
             }
+            return 0;
+        });
+        return cmd;
+    }
+
+    private static Command Evaluate()
+    {
+        var gold = new Argument<string>("gold") { Description = "Gold records (.jsonl or folder), e.g. samples/gold/seeds.jsonl" };
+        var verbose = new Option<bool>("--misses") { Description = "List every gold mention linked wrongly" };
+        var resources = CommonOptions.Resources();
+        var cmd = new Command("eval", "Score the knowledge base on gold: matcher as recogniser, linker on gold spans, coordinates") { gold, verbose, resources };
+        cmd.SetAction(parse =>
+        {
+            var kb = KnowledgeBase.Load(CommonOptions.ResourceSetFrom(parse.GetValue(resources)));
+            var report = LinkingEvaluation.Evaluate(kb, Marsad.Extract.Evaluation.RecordFiles.Load(parse.GetValue(gold)!));
+            Console.WriteLine("matcher alone as recogniser (exact span and type)");
+            Console.WriteLine("type\tP\tR\tF1\ttp\tfp\tfn");
+            foreach (var (type, s) in report.MatcherByType.Append(new("micro", report.MatcherMicro)))
+                Console.WriteLine(FormattableString.Invariant($"{type}\t{s.Precision:0.000}\t{s.Recall:0.000}\t{s.F1:0.000}\t{s.TruePositives}\t{s.FalsePositives}\t{s.FalseNegatives}"));
+            Console.WriteLine("linker on gold spans");
+            Console.WriteLine($"ORG/PER mentions linked to the gold id\t{report.OrgPerLinked}");
+            Console.WriteLine($"LOC mentions with the gold id or name\t{report.LocLinked}");
+            Console.WriteLine($"LOC mentions given coordinates\t{report.LocWithCoordinates}");
+            Console.WriteLine($"LOC within {LinkingEvaluation.ToleranceKm} km of gold coordinates\t{report.LocWithin10KmOfGold}");
+            Console.WriteLine($"curated points within {LinkingEvaluation.ToleranceKm} km of an imported same-name place\t{report.CuratedPointsWithin10KmOfImported}");
+            if (parse.GetValue(verbose)) foreach (var m in report.Misses) Console.WriteLine("miss\t" + m);
             return 0;
         });
         return cmd;

@@ -65,7 +65,7 @@ public sealed class EntityLinker
             {
                 var candidates = PlaceCandidates(tokens);
                 placeCandidates[m] = candidates;
-                if (candidates.Count == 1) resolver.AddContext(candidates[0]);
+                resolver.AddContext(candidates);
                 result[m] = mention with { Id = null, NameEn = null, Lat = null, Lon = null, Admin1 = null, Precision = null };
             }
             else if (mention.Type is "ORG" or "PER")

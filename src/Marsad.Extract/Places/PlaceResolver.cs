@@ -30,15 +30,31 @@ public sealed class PlaceResolver
     public string? FocusCountry { get; private set; }
 
     /// <summary>Adds a place the article names unambiguously.</summary>
-    public void AddContext(Place place)
+    public void AddContext(Place place) => AddContext([place]);
+
+    /// <summary>
+    /// Adds what a mention's candidates agree on: their country when all share it, their governorate
+    /// when all share it ("الرقة" the city, governorate and district are all in Raqqa), and the point
+    /// when there is one candidate.
+    /// </summary>
+    public void AddContext(IReadOnlyList<Place> candidates)
     {
-        _context.Add(place);
-        if (place.Country is { } c)
+        if (candidates.Count == 0) return;
+        if (candidates.Count == 1) _context.Add(candidates[0]);
+        if (Shared(candidates, p => p.Country) is { } c)
         {
             _countryCount[c] = _countryCount.GetValueOrDefault(c) + 1;
             if (FocusCountry is null || _countryCount[c] > _countryCount[FocusCountry]) FocusCountry = c;
         }
-        if (place.Admin1 is { } a) _admin1.Add(a);
+        if (Shared(candidates, p => p.Admin1) is { } a) _admin1.Add(a);
+    }
+
+    private static string? Shared(IReadOnlyList<Place> candidates, Func<Place, string?> field)
+    {
+        string? value = field(candidates[0]);
+        for (int i = 1; i < candidates.Count && value is not null; i++)
+            if (field(candidates[i]) != value) value = null;
+        return value;
     }
 
     /// <summary>The best candidate for a mention (first of the highest score; candidates come best-rank first).</summary>

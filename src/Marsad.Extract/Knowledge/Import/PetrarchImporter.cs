@@ -15,6 +15,9 @@ namespace Marsad.Extract.Knowledge.Import;
 /// </summary>
 public sealed class PetrarchImporter
 {
+    /// <summary>CAMEO codes that name an actor without a country (CAMEO 1.1b3, "international actors").</summary>
+    private static readonly string[] StatelessActorCodes = ["IGO", "NGO", "IMG", "UNO", "NGM"];
+
     private readonly Dictionary<string, CountryInfo> _byIso3;
     private readonly Dictionary<string, (string Name, string Kind)> _roles;
 
@@ -165,7 +168,8 @@ public sealed class PetrarchImporter
         string first = code[..3];
         CountryInfo? country = _byIso3.GetValueOrDefault(first);
         int roleStart = country is null ? 0 : 3;
-        if (country is null && !_roles.ContainsKey(first)) return null;
+        // Without a country only an organisation code names an actor (IGO, NGO …); "MIL" alone is a role word.
+        if (country is null && Array.IndexOf(StatelessActorCodes, first) < 0) return null;
         if (country is not null && code.Length == 3)
             return ($"actor:{Slug.From(country.NameEn)}", country.NameEn, "state", country.Iso2);
         var glosses = new List<string>();
