@@ -25,6 +25,7 @@ internal static class Api
         api.MapGet("/events", Events).WithSummary("Events with filters and paging");
         api.MapGet("/stories", Stories).WithSummary("Stories: articles about the same happening, with merged events");
         api.MapGet("/stories/{id}", Story).WithSummary("One story with its articles and where sources disagree");
+        api.MapGet("/export", Export).WithSummary("Events or records as jsonl, acled-csv, plover-json, geojson, parquet or csv, streamed");
         api.MapPost("/extract", Extract).WithSummary("Text in, document record out (size-limited: 413 past the limit)");
     }
 
@@ -89,6 +90,46 @@ internal static class Api
         var all = await host.Store.ListStoriesAsync(null, null, cancel).ConfigureAwait(false);
         var story = all.FirstOrDefault(x => x.Id == id);
         return story is null ? Results.Problem(statusCode: 404, title: "no such story", detail: $"no story '{id}'") : Results.Ok(story);
+    }
+
+    private static readonly Dictionary<Marsad.Store.Exports.ExportFormat, (string ContentType, string Extension)> ExportTypes = new()
+    {
+        [Marsad.Store.Exports.ExportFormat.Jsonl] = ("application/x-ndjson; charset=utf-8", "jsonl"),
+        [Marsad.Store.Exports.ExportFormat.AcledCsv] = ("text/csv; charset=utf-8", "csv"),
+        [Marsad.Store.Exports.ExportFormat.Csv] = ("text/csv; charset=utf-8", "csv"),
+        [Marsad.Store.Exports.ExportFormat.PloverJson] = ("application/json; charset=utf-8", "json"),
+        [Marsad.Store.Exports.ExportFormat.GeoJson] = ("application/geo+json", "geojson"),
+        [Marsad.Store.Exports.ExportFormat.Parquet] = ("application/vnd.apache.parquet", "parquet"),
+    };
+
+    /// <summary>Streams the export to the response as it is written, so memory stays flat for any corpus size.</summary>
+    private static async Task<IResult> Export(HttpContext http, StoreHost host, Pipeline pipeline, string? format, string? actor, string? place, string? type, string? from, string? to, CancellationToken cancel)
+    {
+        Marsad.Store.Exports.ExportFormat parsed;
+        try { parsed = Marsad.Store.Exports.Exporter.ParseFormat(format ?? "jsonl"); }
+        catch (StoreException e) { return Results.Problem(statusCode: 400, title: "unknown export format", detail: e.Message); }
+        var (contentType, extension) = ExportTypes[parsed];
+        // CSV and Parquet writers write synchronously; allow it for this response only.
+        if (http.Features.Get<IHttpBodyControlFeature>() is { } body) body.AllowSynchronousIO = true;
+        http.Response.ContentType = contentType;
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"marsad-export.{extension}\"";
+        var exporter = new Marsad.Store.Exports.Exporter(host.Store, pipeline.Resources);
+        if (parsed == Marsad.Store.Exports.ExportFormat.Parquet)
+        {
+            // Parquet writes its footer by seeking back; buffer it in a temp file, then stream that.
+            var temp = Path.GetTempFileName();
+            try
+            {
+                await using (var file = File.Create(temp))
+                    await exporter.WriteAsync(parsed, Filter(actor, place, type, from, to), file, cancel).ConfigureAwait(false);
+                await using var read = File.OpenRead(temp);
+                await read.CopyToAsync(http.Response.Body, cancel).ConfigureAwait(false);
+            }
+            finally { File.Delete(temp); }
+            return Results.Empty;
+        }
+        await exporter.WriteAsync(parsed, Filter(actor, place, type, from, to), http.Response.Body, cancel).ConfigureAwait(false);
+        return Results.Empty;
     }
 
     /// <summary>

@@ -84,6 +84,43 @@ public sealed class ApiTests(ServerFixture server)
         Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType);
     }
 
+    [Theory]
+    [InlineData("jsonl", "application/x-ndjson")]
+    [InlineData("acled-csv", "text/csv")]
+    [InlineData("geojson", "application/geo+json")]
+    [InlineData("plover-json", "application/json")]
+    [InlineData("parquet", "application/vnd.apache.parquet")]
+    public async Task Export_streams_each_format_with_its_content_type(string format, string mediaType)
+    {
+        var r = await _http.GetAsync($"/api/export?format={format}");
+        r.EnsureSuccessStatusCode();
+        Assert.Equal(mediaType, r.Content.Headers.ContentType?.MediaType);
+        var bytes = await r.Content.ReadAsByteArrayAsync();
+        if (format == "parquet") Assert.Equal("PAR1"u8.ToArray(), bytes[..4]);
+        if (format == "acled-csv") Assert.StartsWith("event_id_cnty", System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF'), StringComparison.Ordinal);
+        if (format == "jsonl") Assert.Equal(8, System.Text.Encoding.UTF8.GetString(bytes).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public async Task Unknown_export_format_is_a_400_problem()
+    {
+        var r = await _http.GetAsync("/api/export?format=xlsx");
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Stories_list_and_story_detail_agree()
+    {
+        var list = await _http.GetFromJsonAsync<JsonElement>("/api/stories");
+        Assert.True(list.GetProperty("total").GetInt32() >= 1);
+        var id = list.GetProperty("stories")[0].GetProperty("id").GetString()!;
+        var story = await _http.GetFromJsonAsync<JsonElement>("/api/stories/" + Uri.EscapeDataString(id));
+        Assert.Equal(id, story.GetProperty("id").GetString());
+        Assert.True(story.GetProperty("articles").GetArrayLength() >= 1);
+        Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync("/api/stories/no-such-story")).StatusCode);
+    }
+
     [Fact]
     public async Task Every_response_carries_a_content_security_policy()
     {

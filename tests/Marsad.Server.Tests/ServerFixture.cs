@@ -31,12 +31,19 @@ public sealed class ServerFixture : IAsyncLifetime
     {
         Options = new ServerOptions { Database = Path.Combine(_dir, "marsad.db"), Port = 0, MaxExtractBytes = 64 * 1024 };
         var hostile = Path.Combine(_dir, "hostile.jsonl");
-        await File.WriteAllTextAsync(hostile, System.Text.Json.JsonSerializer.Serialize(new { id = HostileId, text = HostileText, url = "javascript:alert(1)", outlet = "<b>outlet</b>" }) + "\n");
+        // Two outlets carrying one happening, disagreeing on the toll: the story view must group them.
+        const string wire = "قصفت طائرات حربية روسية مدينة دوما في الغوطة الشرقية بريف دمشق صباح اليوم الجمعة، ما أدى إلى مقتل {0} مدنيين وإصابة العشرات، بحسب الدفاع المدني. وقال ناشطون إن الغارات استهدفت الأحياء السكنية وسط المدينة، في حين لم يصدر تعليق من النظام السوري.";
+        await File.WriteAllLinesAsync(hostile, [
+            System.Text.Json.JsonSerializer.Serialize(new { id = HostileId, text = HostileText, url = "javascript:alert(1)", outlet = "<b>outlet</b>" }),
+            System.Text.Json.JsonSerializer.Serialize(new { id = "wire-a", text = string.Format(System.Globalization.CultureInfo.InvariantCulture, wire, 12), outlet = "عنب بلدي", published = "2018-04-06" }),
+            System.Text.Json.JsonSerializer.Serialize(new { id = "wire-b", text = "دمشق — " + string.Format(System.Globalization.CultureInfo.InvariantCulture, wire, 15), outlet = "الجزيرة نت", published = "2018-04-06" }),
+        ]);
         await using (var store = await SqliteRecordStore.OpenAsync(Options.Database))
         {
             var ingestor = new Ingestor(new Pipeline(ResourceSet.Shipped), store, new IngestOptions { Workers = 2 });
             var result = await ingestor.RunAsync(ArticleSources.Open([SharedData.Samples("articles"), hostile]));
-            if (result.Stored != 6) throw new InvalidOperationException($"expected 6 stored articles, got {result.Stored} (failed {result.Failed})");
+            if (result.Stored != 8) throw new InvalidOperationException($"expected 8 stored articles, got {result.Stored} (failed {result.Failed})");
+            await Marsad.Store.StoryBuilder.RebuildAsync(store, ResourceSet.Shipped);
         }
         (_app, _host, Address) = await ServerRunner.StartAsync(Options);
     }

@@ -70,6 +70,7 @@ internal static class ServeCommand
         var ingestor = new Ingestor(pipeline, store, new IngestOptions()) { Failure = f => Console.Error.WriteLine($"marsad: {f.Origin}: {f.Reason}") };
         var result = await ingestor.RunAsync(ArticleSources.Open(inputs), cancel).ConfigureAwait(false);
         await SearchIndex.UpdateAsync(store, options.ResolvedIndexPath, cancel: cancel).ConfigureAwait(false);
-        Console.Error.WriteLine($"marsad: ingested {result.Stored} articles ({result.Skipped} already stored, {result.Failed} failures) into {Path.GetFullPath(options.Database)}");
+        var stories = await StoryBuilder.RebuildAsync(store, pipeline.Resources, cancel).ConfigureAwait(false);
+        Console.Error.WriteLine($"marsad: ingested {result.Stored} articles ({result.Skipped} already stored, {result.Failed} failures) into {Path.GetFullPath(options.Database)}; {stories} stories");
     }
 }
