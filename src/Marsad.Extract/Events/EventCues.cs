@@ -81,6 +81,8 @@ public sealed class EventCues
     public PhraseSet Counted { get; } = new();
     public PhraseSet Refusal { get; } = new();
     public PhraseSet Undergo { get; } = new();
+    public PhraseSet Locative { get; } = new();
+    public PhraseSet PlaceHead { get; } = new();
     public PhraseSet Framing { get; } = new();
     public PhraseSet Demonstrative { get; } = new();
     public Dictionary<string, int> Numbers { get; } = new(StringComparer.Ordinal);
@@ -144,6 +146,8 @@ public sealed class EventCues
                 "counted" => Counted,
                 "refusal" => Refusal,
                 "undergo" => Undergo,
+                "locative" => Locative,
+                "place-head" => PlaceHead,
                 "framing" => Framing,
                 "demonstrative" => Demonstrative,
                 "one-sided" => OneSidedSet(line),

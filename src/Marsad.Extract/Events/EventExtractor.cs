@@ -636,20 +636,55 @@ public sealed class EventExtractor
         for (int pass = 0; pass < 2; pass++)
         {
             bool inClause = pass == 0;
-            for (int k = m.EndToken; k < view.End && (!inClause || view.ClauseOf(k) == clause); k++)
+            // Beyond the clause only nearby places count: a long sentence's far places belong to other happenings.
+            int reach = inClause ? PlaceReachInClause : PlaceReachInSentence;
+            for (int k = m.EndToken; k < Math.Min(view.End, m.EndToken + reach) && (!inClause || view.ClauseOf(k) == clause); k++)
             {
                 if (inClause && Cues.Area.MatchAt(view.Text, k, view.End).Length > 0) return -1;
                 int p = mentions.TokenPlace[k];
-                if (p >= 0 && mentions.Places[p].FirstToken == k && !IsDestination(view, mentions, p)) return PlaceHead(view, mentions, p);
+                if (p >= 0 && mentions.Places[p].FirstToken == k && IsSite(view, mentions, p, m)) return PlaceHead(view, mentions, p);
             }
-            for (int k = m.FirstToken - 1; k >= view.First && (!inClause || view.ClauseOf(k) == clause); k--)
+            for (int k = m.FirstToken - 1; k >= Math.Max(view.First, m.FirstToken - reach) && (!inClause || view.ClauseOf(k) == clause); k--)
             {
                 if (inClause && Cues.Area.MatchAt(view.Text, k, view.End).Length > 0) return -1;
                 int p = mentions.TokenPlace[k];
-                if (p >= 0 && mentions.Places[p].FirstToken == k && !IsDestination(view, mentions, p)) return PlaceHead(view, mentions, p);
+                if (p >= 0 && mentions.Places[p].FirstToken == k && IsSite(view, mentions, p, m)) return PlaceHead(view, mentions, p);
             }
         }
         return -1;
+    }
+
+    // How far from the trigger a place may stand: in its clause, and elsewhere in the sentence.
+    // Chosen on the samples' long sentences, where places 12+ words away belonged to other clauses.
+    private const int PlaceReachInClause = 16;
+    private const int PlaceReachInSentence = 10;
+
+    /// <summary>
+    /// A place is where the event happens when it is no destination and is introduced as a site: right
+    /// after the trigger, or after a locative word (في، ب، من، عند، قرب، جنوب …), possibly through a
+    /// descriptive head ("في مدينة دوما"); a place that is the genitive of another noun ("اتفاقيات
+    /// دمشق") names something else.
+    /// </summary>
+    private bool IsSite(SentenceView view, DocumentMentions mentions, int p, TriggerMatch m)
+    {
+        if (IsDestination(view, mentions, p)) return false;
+        var place = mentions.Places[p];
+        if (place.Cliticised) return true;
+        int k = place.FirstToken - 1;
+        for (int step = 0; step < 3 && k >= view.First; step++, k--)
+        {
+            if (k == m.EndToken - 1) return true;
+            var tok = view.Text.Tokens[k];
+            if (tok.Kind != TokenKind.Word) return true;
+            if (Cues.Locative.MatchAt(view.Text, k, k + 1).Length == 1) return true;
+            if (mentions.TokenPlace[k] >= 0) return true;
+            // A glued ب or في-like head: "بغوطة", "بمدينة".
+            var surface = view.Text.Surface(k);
+            if (surface.Length > 2 && surface[0] == 'ب') return true;
+            if (Cues.PlaceHead.MatchAt(view.Text, k, k + 1).Length == 1) continue;
+            return false;
+        }
+        return true;
     }
 
     /// <summary>
