@@ -33,12 +33,14 @@ public sealed class EntityRecognizer
     private readonly NerTagger _tagger;
     private readonly IKnownMentionSource? _knowledge;
     private readonly IMentionLinker? _linker;
+    private readonly FacilityNames? _facilities;
 
-    public EntityRecognizer(NerTagger tagger, IKnownMentionSource? knowledge = null, IMentionLinker? linker = null)
+    public EntityRecognizer(NerTagger tagger, IKnownMentionSource? knowledge = null, IMentionLinker? linker = null, FacilityNames? facilities = null)
     {
         _tagger = tagger ?? throw new ArgumentNullException(nameof(tagger));
         _knowledge = knowledge;
         _linker = linker;
+        _facilities = facilities;
     }
 
     public IReadOnlyList<EntityRecord> Recognise(DocumentContext doc)
@@ -49,7 +51,15 @@ public sealed class EntityRecognizer
         foreach (var k in known) knownSpans.Add(new KnownNameSpan(k.Span, k.Kind));
         knownSpans.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var tagged = _tagger.Tag(doc.Analysed, knownSpans);
-        var merged = Merge(known, tagged);
+        List<TextSpan>? facilities = null;
+        if (_facilities is not null)
+        {
+            var names = new List<TextSpan>(known.Count + tagged.Count);
+            foreach (var k in known) names.Add(k.Span);
+            foreach (var t in tagged) names.Add(t.Span);
+            facilities = _facilities.Find(doc.Analysed, names);
+        }
+        var merged = Merge(known, tagged, facilities);
         var records = new List<EntityRecord>(merged.Count);
         foreach (var (span, kind) in merged)
         {
@@ -59,12 +69,14 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>
-    /// Confident known mentions first, then tagger spans that overlap none of them, then the
-    /// remaining (unconfident) known mentions where the tagger left the text untagged.
+    /// Named facilities first (they contain the name a matcher may read as a country: "مشفى
+    /// فلسطين"), then confident known mentions, then tagger spans that overlap none of them, then
+    /// the remaining (unconfident) known mentions where the tagger left the text untagged.
     /// </summary>
-    internal static List<(TextSpan Span, EntityKind Kind)> Merge(IReadOnlyList<KnownMention> known, IReadOnlyList<TaggedEntity> tagged)
+    internal static List<(TextSpan Span, EntityKind Kind)> Merge(IReadOnlyList<KnownMention> known, IReadOnlyList<TaggedEntity> tagged, IReadOnlyList<TextSpan>? facilities = null)
     {
         var chosen = new List<(TextSpan Span, EntityKind Kind)>();
+        foreach (var f in facilities ?? []) TryAdd(chosen, f, EntityKind.Loc);
         foreach (var k in known)
             if (k.Confident) TryAdd(chosen, k.Span, k.Kind);
         foreach (var t in tagged) TryAdd(chosen, t.Span, t.Kind);

@@ -13,6 +13,9 @@ public static class EntityResources
     /// <summary>Heads that stand before a name without being part of it ("مدينة حلب").</summary>
     public const string DescriptiveHeadsPath = "entities/descriptive-heads.tsv";
 
+    /// <summary>Facility kinds that, followed by a definite word, make a named facility ("مشفى المهايني").</summary>
+    public const string FacilityHeadsPath = "entities/facility-heads.tsv";
+
     /// <summary>
     /// The known-name matcher whose matches the tagger reads as features: the knowledge base's alias
     /// matcher, the same at training and at run time (the model file records whether it was used).

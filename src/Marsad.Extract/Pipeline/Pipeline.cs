@@ -26,7 +26,7 @@ public sealed class Pipeline
         Resources = resources;
         var kb = KnowledgeBase.Load(resources);
         var matcher = new KnowledgeBaseMentions(new MentionMatcher(kb));
-        _entities = new EntityRecognizer(NerTagger.Load(resources), matcher, new KnowledgeBaseLinker(new EntityLinker(kb)));
+        _entities = new EntityRecognizer(NerTagger.Load(resources), matcher, new KnowledgeBaseLinker(new EntityLinker(kb)), FacilityNames.Load(resources));
         _times = new TimeExtractor(resources);
         _events = new EventExtractor(EventResources.Load(resources));
         _cleaner = ScrapedTextCleaner.Load(resources);

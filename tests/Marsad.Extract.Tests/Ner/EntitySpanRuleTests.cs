@@ -68,4 +68,19 @@ public class EntitySpanRuleTests
         var span = UntrainedTagger(Corpus).ToRawSpan(view, host, host + 1, EntityKind.Loc);
         Assert.Equal(new TextSpan(15, 19), span);
     }
+
+    [Fact]
+    public void Descriptive_head_file_with_an_unknown_type_is_refused_with_file_and_line()
+    {
+        var dir = Directory.CreateTempSubdirectory("marsad-heads-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(dir, "entities"));
+            File.WriteAllText(Path.Combine(dir, "entities", "descriptive-heads.tsv"), "# format: DESCRIPTIVE-HEADS/1\nمدينة\tLOC\tcity\nبلدة\tTOWN\ttown\n");
+            var e = Assert.Throws<Marsad.Text.Resources.ResourceFormatException>(() => DescriptiveHeads.Load(new Marsad.Text.Resources.ResourceSet([dir])));
+            Assert.Equal(3, e.Line);
+            Assert.Contains("TOWN", e.Message);
+        }
+        finally { Directory.Delete(dir, recursive: true); }
+    }
 }
