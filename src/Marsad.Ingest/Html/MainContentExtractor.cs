@@ -88,13 +88,14 @@ public sealed class MainContentExtractor(HtmlHeuristics heuristics)
         var inBody = new bool[elements.Length];
         MarkSubtree(inBody, best, subtreeEnd[best]);
         int parent = elements[best].Parent;
-        if (parent >= 0 && best != named)
+        if (parent >= 0)
         {
             for (int e = parent + 1; e < subtreeEnd[parent]; e = subtreeEnd[e])
             {
                 if (e == best || chrome[e] || score[e] <= 0) continue;
                 bool sameTemplate = elements[e].ClassKey == elements[best].ClassKey;
-                if (sameTemplate || score[e] >= _h.SiblingShare * score[best]) MarkSubtree(inBody, e, subtreeEnd[e]);
+                // A container named as the body takes only its twins (a body cut into several "article-body" sections).
+                if (sameTemplate || (best != named && score[e] >= _h.SiblingShare * score[best])) MarkSubtree(inBody, e, subtreeEnd[e]);
             }
         }
 
