@@ -83,4 +83,13 @@ public sealed class TimePublishedTests
         Assert.Equal(new DateOnly(2018, 3, 28), doc.Published);
         Assert.True(doc.PublishedInferred);
     }
+
+    [Fact]
+    public void Today_with_weekday_in_parentheses_before_a_date_fixes_publication()
+    {
+        var r = Run("تنتهي اليوم (الجمعة) 13 نيسان المهلة الممنوحة للتنظيم");
+        Assert.Equal(new DateOnly(2018, 4, 13), r.Published);
+        Assert.Equal(new (string, string?)[] { ("اليوم", "2018-04-13"), ("الجمعة", "2018-04-13"), ("13 نيسان", "2018-04-13") },
+            r.Times.Select(t => (t.Text!, t.Value)).ToArray());
+    }
 }

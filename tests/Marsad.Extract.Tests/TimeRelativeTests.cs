@@ -167,4 +167,12 @@ public sealed class TimeRelativeTests
 
     [Fact]
     public void That_day_is_not_today() => Assert.Empty(All("عقب صلاة الفجر في ذلك اليوم خرج", Thursday));
+
+    [Fact]
+    public void Day_of_the_current_month() =>
+        Assert.Equal(("15 من الشهر الجاري", "2018-04-15"), Single("تبدأ الجولة في 15 من الشهر الجاري", Thursday));
+
+    [Fact]
+    public void Day_of_last_month() =>
+        Assert.Equal(("3 من الشهر الماضي", "2018-03-03"), Single("بدأت الحملة في 3 من الشهر الماضي", Thursday));
 }

@@ -143,8 +143,16 @@ internal static class PublishedInference
         {
             var deictic = mentions[i];
             var date = mentions[i + 1];
-            if (deictic.Kind != MentionKind.DayOffset || date.Kind != MentionKind.Date) continue;
-            if (!OnlyPunctuationBetween(text, deictic.EndToken, date.FirstToken)) continue;
+            if (deictic.Kind != MentionKind.DayOffset) continue;
+            // "اليوم (الجمعة) 13 نيسان": the weekday between is its own time.
+            int gapEnd = date.FirstToken;
+            if (date.Kind == MentionKind.Weekday && i + 2 < mentions.Count && OnlyPunctuationBetween(text, date.EndToken, mentions[i + 2].FirstToken))
+            {
+                gapEnd = date.FirstToken;
+                date = mentions[i + 2];
+            }
+            if (date.Kind != MentionKind.Date || date.Month == 0) continue;
+            if (!OnlyPunctuationBetween(text, deictic.EndToken, gapEnd)) continue;
             // The date must name its weekday, and agree with it: "أمس، الأربعاء 11 نيسان" is a
             // deliberate dateline; "تاريخ التوزيع أمس 30 يونيو" is not.
             if (date.Weekday is not DayOfWeek weekday) continue;

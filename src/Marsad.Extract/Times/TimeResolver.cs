@@ -62,6 +62,18 @@ internal static class TimeResolver
     {
         switch (m.Kind)
         {
+            case MentionKind.Date when m.Month == 0:
+                // A day of a month counted from publication ("15 من الشهر الجاري").
+                if (ctx.Published is DateOnly pm)
+                {
+                    var month = pm.AddMonths(m.Offset);
+                    if (CalendarMath.MakeDate(month.Year, month.Month, m.Day, CalendarKind.Gregorian) is DateOnly dm)
+                    {
+                        m.ResolvedDate = dm;
+                        m.Value = CalendarMath.Day(dm);
+                    }
+                }
+                break;
             case MentionKind.Date:
             {
                 var d = ResolveDay(m.Year, m.Month, m.Day, m.Calendar, m.Weekday, m.Direction, ctx);

@@ -37,7 +37,26 @@ internal sealed class TimeScanner(TimeLexicon lex, ArabicNumbers numbers)
             found.Add(m);
             i = Math.Max(m.EndToken, i + 1);
         }
+        LendWeekdays(text, found);
         return found;
+    }
+
+    /// <summary>
+    /// "(الجمعة) 13 نيسان": a weekday in parentheses right before a date stays its own time (the
+    /// parentheses lie outside spans) but still tells the date its weekday, which fixes its year.
+    /// </summary>
+    private static void LendWeekdays(AnalysedText t, List<TimeMention> found)
+    {
+        for (int k = 0; k + 1 < found.Count; k++)
+        {
+            var w = found[k];
+            var d = found[k + 1];
+            if (w.Kind != MentionKind.Weekday || w.Direction != Direction.None || d.Kind != MentionKind.Date || d.Weekday is not null || d.Month == 0) continue;
+            if (d.FirstToken - w.EndToken is < 1 or > 2) continue;
+            bool onlyPunctuation = true;
+            for (int x = w.EndToken; x < d.FirstToken; x++) onlyPunctuation &= t.Tokens[x].Kind == TokenKind.Punctuation;
+            if (onlyPunctuation) d.Weekday = w.Weekday;
+        }
     }
 
     private TimeMention? TryAt(AnalysedText text, int i) =>
@@ -154,7 +173,18 @@ internal sealed class TimeScanner(TimeLexicon lex, ArabicNumbers numbers)
         if (!TryInteger(t, j, out int day) || day is < 1 or > 31) return null;
         int k = j + 1;
         if (IsWord(t, k, "من")) k++;
-        if (!lex.Months.TryMatch(t, k, allowProclitics: false, out var month)) return null;
+        if (!lex.Months.TryMatch(t, k, allowProclitics: false, out var month))
+        {
+            // "15 من الشهر الجاري"، "3 من الشهر الماضي": a day of a month counted from publication.
+            if (k == j + 1 || !lex.Periods.TryMatch(t, k, false, out var period) || period.Payload != 'M'
+                || !lex.Modifiers.TryMatch(t, period.EndToken, false, out var mod)) return null;
+            return new TimeMention
+            {
+                Kind = MentionKind.Date, Day = day, Month = 0, Direction = mod.Payload,
+                Offset = mod.Payload switch { Direction.Past => -1, Direction.Future => 1, _ => 0 },
+                Span = new TextSpan(start < 0 ? t.Tokens[j].Start : start, mod.End), FirstToken = first, EndToken = mod.EndToken,
+            };
+        }
         var m = new TimeMention
         {
             Kind = MentionKind.Date, Day = day, Month = month.Payload.Number, Calendar = month.Payload.Calendar,
