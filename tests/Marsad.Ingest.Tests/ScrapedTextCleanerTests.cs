@@ -142,6 +142,14 @@ public class ScrapedTextCleanerTests
         Assert.Equal([Lead], Clean($"الرئيسية | أخبار | سياسة | اقتصاد | رياضة\n{Lead}").Body);
 
     [Fact]
+    public void Breadcrumb_with_spaced_arrows_is_chrome() =>
+        Assert.Equal([Lead], Clean($"الرئيسية > أخبار > سوريا\n{Lead}").Body);
+
+    [Fact]
+    public void Headline_with_a_slashed_date_is_not_a_menu() =>
+        Assert.Equal("اجتماع أستانا حول سوريا يوم 12/4/2018", Clean($"اجتماع أستانا حول سوريا يوم 12/4/2018\n{Lead}").Title);
+
+    [Fact]
     public void Dateline_is_chrome() =>
         Assert.Equal([Lead], Clean($"{Lead}\nالخميس 12 نيسان 2018\n").Body);
 

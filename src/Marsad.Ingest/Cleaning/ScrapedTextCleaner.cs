@@ -152,9 +152,15 @@ public sealed class ScrapedTextCleaner(CleanerRules rules)
     private bool IsMenu(Line line, ReadOnlySpan<char> raw)
     {
         // "الرئيسية | أخبار | سياسة": two or more separators with a few words between each.
+        // "/" and ">" separate breadcrumbs only with spaces around them ("الرئيسية > أخبار");
+        // unspaced they are dates and arrows in the text ("12/4/2018").
         int separators = 0;
-        foreach (char c in raw)
-            if (c is '|' or '•' or '·' or '►' or '◄' or '▪' or '∙' or '/' or '>') separators++;
+        for (int i = 0; i < raw.Length; i++)
+        {
+            char c = raw[i];
+            if (c is '|' or '•' or '·' or '►' or '◄' or '▪' or '∙') separators++;
+            else if (c is '/' or '>' && i > 0 && i < raw.Length - 1 && raw[i - 1] == ' ' && raw[i + 1] == ' ') separators++;
+        }
         if (separators >= 2 && line.Words <= 3 * (separators + 1)) return true;
         int menu = 0;
         foreach (var w in line.Key.Split(' '))
