@@ -20,7 +20,7 @@ internal static class IngestCommand
 {
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("inputs") { Description = "Files, folders (recursive), or - for stdin", Arity = ArgumentArity.OneOrMore };
+        var inputs = new Argument<string[]>("inputs") { Description = "Files, folders (recursive), or - for stdin; none with --rebuild-index", Arity = ArgumentArity.ZeroOrMore };
         var db = StoreOptions.Database();
         var reprocess = new Option<bool>("--reprocess") { Description = "Process again articles already stored by this pipeline version" };
         var workers = new Option<int>("--workers") { Description = "Pipeline threads (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
@@ -41,6 +41,7 @@ internal static class IngestCommand
     private static async Task<int> RunAsync(string[] inputs, string dbPath, bool reprocess, int workers, bool rebuildIndex, bool noStories,
         string[]? resourceDirs, bool quiet, CancellationToken cancel)
     {
+        if (inputs.Length == 0 && !rebuildIndex) throw new UsageException("ingest needs at least one input (file, folder or -), or --rebuild-index alone to rebuild the search index");
         var resources = CommonOptions.ResourceSetFrom(resourceDirs);
         var pipeline = new Pipeline(resources);
         await using var store = await SqliteRecordStore.OpenAsync(dbPath, cancel);
