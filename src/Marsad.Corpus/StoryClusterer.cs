@@ -112,6 +112,16 @@ public sealed class StoryClusterer(StoryOptions options)
         var last = (int[])first.Clone();
         int Find(int x) { while (parent[x] != x) { parent[x] = parent[parent[x]]; x = parent[x]; } return x; }
         var duplicateOf = new Dictionary<int, int>();
+        // Term centroids of the clusters built so far (summed member vectors), created on first merge.
+        var centroids = new Dictionary<int, Dictionary<int, double>>();
+        Dictionary<int, double> Centroid(int root)
+        {
+            if (centroids.TryGetValue(root, out var c)) return c;
+            c = [];
+            var v = dated[root].Terms;
+            for (int k = 0; k < v.TermIds.Length; k++) c[v.TermIds[k]] = v.Weights[k];
+            return centroids[root] = c;
+        }
         foreach (var link in links.OrderByDescending(l => l.Score).ThenBy(l => l.A).ThenBy(l => l.B))
         {
             int ra = Find(link.A), rb = Find(link.B);
@@ -119,8 +129,15 @@ public sealed class StoryClusterer(StoryOptions options)
             {
                 int lo = Math.Min(first[ra], first[rb]), hi = Math.Max(last[ra], last[rb]);
                 if (hi - lo > options.MaxStoryDays) continue;
+                // A text link joins two clusters only when the clusters as wholes are about the same
+                // thing: one similar pair must not chain two stories (e.g. days of royal-court news).
+                var ca = Centroid(ra);
+                var cb = Centroid(rb);
+                if (!link.Duplicate && CentroidCosine(ca, cb) < options.StoryCentroidCosine) continue;
                 parent[rb] = ra;
                 first[ra] = lo; last[ra] = hi;
+                foreach (var (term, w) in cb) ca[term] = ca.GetValueOrDefault(term) + w;
+                centroids.Remove(rb);
             }
             // The later article (input is date-ordered) reprints the earlier one.
             if (link.Duplicate && !duplicateOf.ContainsKey(link.B)) duplicateOf[link.B] = link.A;
@@ -136,6 +153,15 @@ public sealed class StoryClusterer(StoryOptions options)
             stories.Add(new Story(StoryId(docs), Iso(docs[0].Published), Iso(docs[^1].Published), docs[0].Title, articles, events));
         }
         return stories.OrderByDescending(s => s.Articles.Count).ThenBy(s => s.FirstDate, StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal).ToArray();
+    }
+
+    private static double CentroidCosine(Dictionary<int, double> a, Dictionary<int, double> b)
+    {
+        if (a.Count > b.Count) (a, b) = (b, a);
+        double dot = 0, na = 0, nb = 0;
+        foreach (var (t, w) in a) { na += w * w; if (b.TryGetValue(t, out var wb)) dot += w * wb; }
+        foreach (var w in b.Values) nb += w * w;
+        return na == 0 || nb == 0 ? 0 : dot / Math.Sqrt(na * nb);
     }
 
     /// <summary>Stable across runs: a hash of the earliest member's id.</summary>

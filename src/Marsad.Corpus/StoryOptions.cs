@@ -12,6 +12,7 @@ public sealed record StoryOptions
     public double DuplicateJaccard { get; init; } = 0.5;
     public int WindowDays { get; init; } = 2;
     public double StoryCosine { get; init; } = 0.45;
+    public double StoryCentroidCosine { get; init; } = 0.3;
     public int SalientTerms { get; init; } = 25;
     public double MaxTermShare { get; init; } = 0.02;
     public int MinSharedTerms { get; init; } = 3;
@@ -34,6 +35,7 @@ public sealed record StoryOptions
                     "duplicate_jaccard" => o with { DuplicateJaccard = v },
                     "window_days" => o with { WindowDays = (int)v },
                     "story_cosine" => o with { StoryCosine = v },
+                    "story_centroid_cosine" => o with { StoryCentroidCosine = v },
                     "salient_terms" => o with { SalientTerms = (int)v },
                     "max_term_share" => o with { MaxTermShare = v },
                     "min_shared_terms" => o with { MinSharedTerms = (int)v },

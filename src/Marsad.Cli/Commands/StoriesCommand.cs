@@ -18,10 +18,18 @@ internal static class StoriesCommand
         var limit = new Option<int>("--limit", "-n") { Description = "Stories to show (largest first)", DefaultValueFactory = _ => 20 };
         var json = StoreOptions.Json();
         var score = new Option<string?>("--score") { Description = "Score the stories against labelled pairs (TSV: id_a, id_b, same|different) and print precision/recall" };
-        var cmd = new Command("stories", "List stories: the same happening reported across outlets, with near-duplicates and merged events") { db, from, to, limit, json, score };
+        var rebuild = new Option<bool>("--rebuild") { Description = "Recompute the stories from the whole store first (after changing thresholds in resources/corpus/stories.tsv)" };
+        var resources = CommonOptions.Resources();
+        var cmd = new Command("stories", "List stories: the same happening reported across outlets, with near-duplicates and merged events") { db, from, to, limit, json, score, rebuild, resources };
         cmd.SetAction((parse, cancel) => CommandErrors.Guard(async () =>
         {
             await using var store = await SqliteRecordStore.OpenAsync(parse.GetValue(db)!, cancel);
+            if (parse.GetValue(rebuild))
+            {
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                int n = await StoryBuilder.RebuildAsync(store, CommonOptions.ResourceSetFrom(parse.GetValue(resources)), cancel);
+                Console.Error.WriteLine($"{n} stories rebuilt in {clock.Elapsed.TotalSeconds:0.0} s");
+            }
             if (parse.GetValue(score) is { } pairs)
             {
                 if (!File.Exists(pairs)) throw new UsageException($"--score: no file '{pairs}'");
