@@ -55,7 +55,9 @@ public class IngestTests
         var inputs = Path.Combine(dir, "in");
         Directory.CreateDirectory(inputs);
         File.WriteAllText(Path.Combine(inputs, "good.txt"), Fixtures.ProtestText);
-        File.WriteAllBytes(Path.Combine(inputs, "bad.txt"), [0xC3, 0x28, 0xFF]);
+        // Binary junk (NUL bytes): no encoding makes an article of it. (Three bytes of invalid UTF-8
+        // are not enough: they decode as windows-1256, which the readers rightly accept.)
+        File.WriteAllBytes(Path.Combine(inputs, "bad.txt"), [.. Enumerable.Repeat((byte)0, 64), 0xC3, 0x28, 0xFF]);
         await using var store = await SqliteRecordStore.OpenAsync(Path.Combine(dir, "marsad.db"));
         var failures = new List<string>();
         var result = await new Ingestor(Pipeline, store, new IngestOptions()) { Failure = f => failures.Add(f.Origin) }.RunAsync(ArticleSources.Open([inputs]));
