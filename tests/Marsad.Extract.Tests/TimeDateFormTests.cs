@@ -154,4 +154,19 @@ public sealed class TimeDateFormTests
     [Fact]
     public void Day_range_across_months() =>
         Assert.Equal(("بين 30 آذار و5 نيسان 2018", "2018-03-30/2018-04-05"), Single("استمر الحصار بين 30 آذار و5 نيسان 2018"));
+
+    [Fact]
+    public void Ordinal_day_before_a_month() =>
+        Assert.Equal(("التاسع من أغسطس 2015", "2015-08-09"), Single("بدأت البطولة في التاسع من أغسطس 2015"));
+
+    [Fact]
+    public void Compound_ordinal_day() =>
+        Assert.Equal(("الحادي والعشرين من نيسان", "2018-04-21"), Single("تنتهي المهلة في الحادي والعشرين من نيسان", April12));
+
+    [Fact]
+    public void Ordinal_day_with_month_noun_and_hijri_month() =>
+        Assert.Equal(("التاسع من شهر رمضان 1436", "2015-06-26"), Single("وصل الوفد في التاسع من شهر رمضان 1436"));
+
+    [Fact]
+    public void Ordinal_adjective_is_not_a_day() => Assert.Empty(All("وهو الاجتماع الأول من نوعه بين الطرفين"));
 }

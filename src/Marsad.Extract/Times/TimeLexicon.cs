@@ -55,6 +55,8 @@ internal sealed class TimeLexicon
     public PhraseTable<int> PublishedCues { get; } = new();
     public PhraseTable<TimeUnit> Units { get; } = new();
     public PhraseTable<int> NotTimes { get; } = new();
+    public PhraseTable<int> Ordinals { get; } = new();
+    public const string OrdinalsFormat = "marsad.ordinals/1";
 
     /// <summary>
     /// Every normalised word that can start a time expression (the first word of any phrase above),
@@ -74,7 +76,7 @@ internal sealed class TimeLexicon
                  {
                      Months.FirstForms, Weekdays.FirstForms, DayOffsets.FirstForms, DayNouns.FirstForms, PartsOfDay.FirstForms,
                      Periods.FirstForms, This.FirstForms, Ago.FirstForms, DurationLeads.FirstForms, Hedges.FirstForms,
-                     YearNouns.FirstForms, MonthNouns.FirstForms, RangeOpeners.FirstForms, Units.FirstForms, NotTimes.FirstForms, numberWords,
+                     YearNouns.FirstForms, MonthNouns.FirstForms, RangeOpeners.FirstForms, Units.FirstForms, NotTimes.FirstForms, Ordinals.FirstForms, numberWords,
                  })
             foreach (var f in table) starters[f] = true;
         starters["ال"] = true; // "الـ24 ساعة الماضية"
@@ -114,6 +116,9 @@ internal sealed class TimeLexicon
         foreach (var file in resources.Files("time/not-times.tsv"))
             foreach (var line in TsvResource.Read(file, NotTimesFormat, 1))
                 lex.NotTimes.Add(line[0], 0);
+        foreach (var file in resources.Files("time/ordinals.tsv"))
+            foreach (var line in TsvResource.Read(file, OrdinalsFormat, 2))
+                lex.Ordinals.Add(line[0], ParseInt(line, 1, 1, 31));
         lex.Seal(numbers.Forms);
         return lex;
     }

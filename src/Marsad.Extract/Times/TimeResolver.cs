@@ -24,6 +24,13 @@ internal static class TimeResolver
     /// </summary>
     private const int ReferenceSlackDays = 7;
 
+    /// <summary>
+    /// An anchor year this close to the reference year says the article is recent, so the reference
+    /// date, not the anchor, centres a weekday-fixed year. Measured on SaudiNewsNet 2015 (reference
+    /// 2015-08-15): articles naming 2008 as their latest year were still from 2015.
+    /// </summary>
+    private const int RecentAnchorYears = 7;
+
     public static void Resolve(List<TimeMention> mentions, Context ctx)
     {
         foreach (var m in mentions)
@@ -48,8 +55,16 @@ internal static class TimeResolver
             // The same day in the anchor year (for a Hijri day, the Hijri year around mid-anchor-year).
             var around = calendar == CalendarKind.Gregorian && CalendarMath.MakeDate(anchorYear, month, Math.Min(day, 28), calendar) is DateOnly same
                 ? same : new DateOnly(anchorYear, 7, 1);
-            return weekday is DayOfWeek aw
-                ? CalendarMath.FixYearByWeekday(month, day, aw, calendar, around, null)
+            // The anchor is a lower bound (an article is rarely older than the latest year it
+            // names). When it is recent, the latest fitting day not after the reference wins;
+            // when it is old, the reference is likely not the article's time either: the day
+            // nearest the anchor wins.
+            if (weekday is DayOfWeek aw && ctx.Reference.Year - anchorYear <= RecentAnchorYears
+                && CalendarMath.FixYearByWeekday(month, day, aw, calendar, ctx.Reference, ctx.Reference.AddDays(ReferenceSlackDays)) is DateOnly latest
+                && latest.Year >= anchorYear)
+                return latest;
+            return weekday is DayOfWeek aw2
+                ? CalendarMath.FixYearByWeekday(month, day, aw2, calendar, around, null)
                 : calendar == CalendarKind.Gregorian ? CalendarMath.MakeDate(anchorYear, month, day, calendar)
                 : CalendarMath.NearestYear(month, day, calendar, around, direction);
         }

@@ -63,7 +63,7 @@ internal sealed class TimeScanner(TimeLexicon lex, ArabicNumbers numbers)
         text.Tokens[i].Kind switch
         {
             TokenKind.Number => TryNumericDate(text, i) ?? TryDigitRange(text, i) ?? TryDayMonth(text, i, i, -1) ?? TryYear(text, i) ?? TryCount(text, i),
-            TokenKind.Word => TryRange(text, i) ?? TryDayLed(text, i) ?? TryMonthLed(text, i) ?? TryYear(text, i)
+            TokenKind.Word => TryRange(text, i) ?? TryDayLed(text, i) ?? TryDayMonth(text, i, i, -1) ?? TryMonthLed(text, i) ?? TryYear(text, i)
                               ?? TryPeriod(text, i) ?? TryCount(text, i),
             _ => null,
         };
@@ -170,9 +170,21 @@ internal sealed class TimeScanner(TimeLexicon lex, ArabicNumbers numbers)
     /// </summary>
     private TimeMention? TryDayMonth(AnalysedText t, int j, int first, int start)
     {
-        if (!TryInteger(t, j, out int day) || day is < 1 or > 31) return null;
-        int k = j + 1;
-        if (IsWord(t, k, "من")) k++;
+        int day, k;
+        if (TryInteger(t, j, out day))
+        {
+            if (day is < 1 or > 31) return null;
+            k = j + 1;
+            if (IsWord(t, k, "من")) k++;
+        }
+        else if (lex.Ordinals.TryMatch(t, j, allowProclitics: false, out var ordinal) && IsWord(t, ordinal.EndToken, "من"))
+        {
+            // "التاسع من أغسطس": an ordinal day needs "من" (bare "الأول" is an adjective).
+            day = ordinal.Payload;
+            k = ordinal.EndToken + 1;
+        }
+        else return null;
+        if (lex.MonthNouns.TryMatch(t, k, false, out var monthNoun) && lex.Months.TryMatch(t, monthNoun.EndToken, false, out _)) k = monthNoun.EndToken;
         if (!lex.Months.TryMatch(t, k, allowProclitics: false, out var month))
         {
             // "15 من الشهر الجاري"، "3 من الشهر الماضي": a day of a month counted from publication.
