@@ -19,7 +19,7 @@ public class HtmlPropertyTests
     [
         "<html>", "<body>", "<div class=\"article-body\">", "<div class=\"related\">", "</div>", "<p>", "</p>", "<br>", "<a href=\"/x\">", "</a>",
         "<script>", "</script>", "<style>", "</style>", "<nav>", "</nav>", "<template>", "</template>", "<h1>", "</h1>", "<h2>", "</h2>",
-        "<table><tr><td>", "</td></tr></table>", "<ul><li>", "</li></ul>", "<pre>", "</pre>", "<!--", "-->", "<![CDATA[", "]]>", "<meta charset=\"windows-1256\">",
+        "<table><tr><td>", "</td></tr></table>", "<ul><li>", "</li></ul>", "<pre>", "</pre>", "<!--", "-->", "<![CDATA[", "]]>", "<meta charset=\"windows-1256\">", "<meta charset=\"utf-7\">", "<meta charset=\"ibm037\">", "<meta charset=\"utf-16\">",
         "<title>", "</title>", "<meta property=\"og:title\" content=\"عنوان\">", "<time datetime=\"2018-02-30\">", "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":",
         "قصف", " مدفعي ", "على", " دمشق", "،", ".", "\n", "\t", " ", "\0", "&amp;", "&#0;", "&#xD800;", "\u200F", "\uFFFD", "<", ">", "\"", "'", "=",
         "<svg><p>", "</svg>", "<math>", "<select><option>", "<textarea>", "<plaintext>", "<frameset>", "<table>", "<form>", "</form>", "<figure>",

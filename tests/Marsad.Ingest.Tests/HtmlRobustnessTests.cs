@@ -65,6 +65,18 @@ public class HtmlRobustnessTests
         else Assert.Contains("حلب", Assert.IsType<ReadResult.Read>(result).Article.Text);
     }
 
+    [Theory]
+    [InlineData("utf-7")]   // .NET refuses it with NotSupportedException
+    [InlineData("ibm037")]  // EBCDIC: would turn an ASCII page into garbage
+    [InlineData("utf-16")]  // a label read from ASCII bytes cannot be true
+    [InlineData("no-such-charset")]
+    public void Impossible_charset_labels_are_ignored(string label)
+    {
+        var bytes = Utf8($"<html><head><meta charset=\"{label}\"></head><body><p>غارات على ريف حلب.</p></body></html>");
+        var article = Assert.IsType<ReadResult.Read>(Assert.Single(new HtmlReader().Read(new MemoryStream(bytes), "x.html"))).Article;
+        Assert.Equal("غارات على ريف حلب.", article.Text);
+    }
+
     [Fact]
     public void Fifty_megabyte_page_finishes_within_its_budget()
     {

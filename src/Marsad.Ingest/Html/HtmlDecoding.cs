@@ -13,9 +13,29 @@ public static class HtmlDecoding
     /// <exception cref="InvalidDataException">The bytes decode to no text the decoder can vouch for (binary, unknown code page).</exception>
     public static string Decode(ReadOnlySpan<byte> bytes, string? httpCharset = null)
     {
-        var declared = httpCharset ?? MetaCharset(bytes[..Math.Min(bytes.Length, 4096)]);
+        var declared = Usable(httpCharset) ?? Usable(MetaCharset(bytes[..Math.Min(bytes.Length, 4096)]));
         var result = ArabicTextDecoder.Decode(bytes, declared);
         return result.Text ?? throw new InvalidDataException(result.Failure ?? "cannot decode the page");
+    }
+
+    /// <summary>
+    /// The label when .NET knows it and it reads ASCII as ASCII, else null (detection decides). A label
+    /// read from the page's ASCII bytes cannot truthfully name UTF-16, UTF-7 or EBCDIC (browsers ignore
+    /// such labels too), and .NET refuses UTF-7 with NotSupportedException rather than ArgumentException.
+    /// </summary>
+    private static string? Usable(string? label)
+    {
+        if (string.IsNullOrWhiteSpace(label)) return null;
+        System.Text.Encoding encoding;
+        try
+        {
+            encoding = System.Text.Encoding.GetEncoding(label.Trim());
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
+        {
+            return null;
+        }
+        return encoding.GetString("<meta charset=>"u8) == "<meta charset=>" ? label.Trim() : null;
     }
 
     /// <summary>The charset in the first &lt;meta charset&gt; or &lt;meta http-equiv content="…; charset=…"&gt;, from ASCII bytes.</summary>
