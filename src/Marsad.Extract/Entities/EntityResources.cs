@@ -16,6 +16,9 @@ public static class EntityResources
     /// <summary>Facility kinds that, followed by a definite word, make a named facility ("مشفى المهايني").</summary>
     public const string FacilityHeadsPath = "entities/facility-heads.tsv";
 
+    /// <summary>Words that refer back to an actor without naming it ("التنظيم"): never a tagger mention.</summary>
+    public const string GenericAnaphoraPath = "entities/generic-anaphora.tsv";
+
     /// <summary>
     /// The known-name matcher whose matches the tagger reads as features: the knowledge base's alias
     /// matcher, the same at training and at run time (the model file records whether it was used).

@@ -110,7 +110,7 @@ public static class NerFeatures
     /// </summary>
     public static ReadOnlySpan<char> LightStem(ReadOnlySpan<char> w)
     {
-        int start = ProcliticSegmenter.OutsideSpanLength(w);
+        int start = ProcliticLength(w);
         var s = w[start..];
         if (s.Length >= 5 && s[0] == Alef && s[1] == Lam) s = s[2..];
         else if (start > 0 && s.Length >= 4 && s[0] == Lam) s = s[1..]; // "للجيش" → ل + (ا)لجيش
@@ -120,6 +120,25 @@ public static class NerFeatures
         }
         return s;
     }
+
+    /// <summary>
+    /// Proclitics before the article, read generously for the stem feature: a ب/ك followed by "ال"
+    /// counts even in a four-letter word. (Span edges use the stricter
+    /// <see cref="ProcliticSegmenter.OutsideSpanLength"/>; the feature keeps this reading because
+    /// the shipped model was chosen on dev with it.)
+    /// </summary>
+    private static int ProcliticLength(ReadOnlySpan<char> w)
+    {
+        int n = 0;
+        if (w.Length >= 5 && w[0] is 'و' or 'ف' && ArticleAfterClitic(w[1..])) n = 1;
+        var rest = w[n..];
+        if (rest.Length >= 4 && rest[0] == Lam && rest[1] == Lam) return n + 1;
+        if (rest.Length >= 5 && rest[0] is 'ب' or 'ك' && rest[1] == Alef && rest[2] == Lam) return n + 1;
+        return n;
+    }
+
+    private static bool ArticleAfterClitic(ReadOnlySpan<char> s) =>
+        s.Length >= 4 && (s[0] == Alef && s[1] == Lam || s[0] == Lam && s[1] == Lam || s[0] is 'ب' or 'ك' && s[1] == Alef && s[2] == Lam);
 
     // Longest first; ة is already folded to ه by the normaliser, so "ية" reads "يه".
     private static readonly string[] Suffixes = ["يون", "يين", "يات", "ات", "ون", "ين", "ان", "يه", "ها", "هم", "ي", "ه"];

@@ -17,14 +17,16 @@ public sealed class NerTagger
 {
     private readonly ThreadLocal<TaggerWorkspace> _workspaces = new(() => new TaggerWorkspace());
 
-    public NerTagger(NerModel model, DescriptiveHeads heads)
+    public NerTagger(NerModel model, DescriptiveHeads heads, GenericAnaphora? anaphora = null)
     {
         Model = model ?? throw new ArgumentNullException(nameof(model));
         Heads = heads ?? throw new ArgumentNullException(nameof(heads));
+        Anaphora = anaphora ?? GenericAnaphora.Empty;
     }
 
     public NerModel Model { get; }
     public DescriptiveHeads Heads { get; }
+    public GenericAnaphora Anaphora { get; }
 
     /// <summary>Loads the model and the descriptive heads from a resource set (a user root may ship its own model).</summary>
     public static NerTagger Load(ResourceSet resources)
@@ -33,7 +35,7 @@ public sealed class NerTagger
         // The last root that has a model wins, so a user's --resources folder can replace the shipped one.
         string? path = resources.Files(EntityResources.ModelPath).LastOrDefault();
         path ??= resources.Required(EntityResources.ModelPath);
-        return new NerTagger(NerModelFile.Read(path), DescriptiveHeads.Load(resources));
+        return new NerTagger(NerModelFile.Read(path), DescriptiveHeads.Load(resources), GenericAnaphora.Load(resources));
     }
 
     /// <summary>
@@ -82,6 +84,18 @@ public sealed class NerTagger
         }
     }
 
+    /// <summary>A descriptive head, also with one proclitic the corpus-style split left on it ("بمدينة").</summary>
+    private bool IsHeadWithClitic(ReadOnlySpan<char> word, EntityKind kind) =>
+        Heads.IsHead(word, kind) || word.Length > 3 && word[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك' && Heads.IsHead(word[1..], kind);
+
+    private static bool StartsWithArticle(ReadOnlySpan<char> form) => form.Length >= 4 && form[0] == 'ا' && form[1] == 'ل';
+
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> form)
+    {
+        foreach (char c in form) if (char.IsLetterOrDigit(c)) return true;
+        return false;
+    }
+
     /// <summary>Whether every token of [first, end) is a word the corpus uses often and never in a name (<see cref="KnownWords.IsCommonWord"/>).</summary>
     private bool AllCommonWords(TaggingView view, int first, int end)
     {
@@ -93,17 +107,23 @@ public sealed class NerTagger
     /// <summary>Raw span of view tokens [first, end) under record.md's edge rules, or null when nothing of a name is left.</summary>
     internal TextSpan? ToRawSpan(TaggingView view, int first, int end, EntityKind kind)
     {
-        // The corpus sometimes spans a proclitic ("للبنك التجاري"); record.md never does.
-        while (first < end && view[first].IsProclitic) first++;
+        // The corpus sometimes spans a proclitic ("للبنك التجاري"); record.md never does. Quotes and
+        // brackets the tagger let into a span's edge ("«الشرق الأوسط") are not part of the name.
+        while (first < end && (view[first].IsProclitic || !HasLetterOrDigit(view.Form(first)))) first++;
+        while (end > first && !HasLetterOrDigit(view.Form(end - 1))) end--;
         if (first == end) return null;
         int outside = ProcliticSegmenter.OutsideSpanLength(view.Form(first));
-        if (end - first >= 2 && Heads.IsHead(view.Form(first)[outside..], kind))
+        // An organisation's head before a definite word is part of its name ("وكالة الصحافة الفرنسية",
+        // "جماعة الإخوان المسلمين"); before a bare name it only describes ("وكالة سبوتنيك", "تنظيم داعش").
+        if (end - first >= 2 && IsHeadWithClitic(view.Form(first)[outside..], kind)
+            && !(kind == EntityKind.Org && StartsWithArticle(view.Form(first + 1))))
         {
             first++;
             while (first < end && view[first].IsProclitic) first++;
             if (first == end) return null;
             outside = ProcliticSegmenter.OutsideSpanLength(view.Form(first));
         }
+        if (end - first == 1 && Anaphora.Contains(view.Form(first)[outside..])) return null;
         int start = view.RawIndexOf(first, outside);
         int stop = view[end - 1].RawEnd;
         return stop > start ? new TextSpan(start, stop) : null;

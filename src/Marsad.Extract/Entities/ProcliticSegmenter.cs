@@ -69,6 +69,8 @@ public static class ProcliticSegmenter
         return n;
     }
 
+    // ال + two letters, لل + two letters, or ب/ك + ال + two letters ("كالة" is a word, not ك + ال).
     private static bool StartsWithArticleAfterClitic(ReadOnlySpan<char> s) =>
-        s.Length >= 4 && (s[0] == Alef && s[1] == Lam || s[0] == Lam && s[1] == Lam || s[0] is Ba or Kaf && s[1] == Alef && s[2] == Lam);
+        s.Length >= 4 && (s[0] == Alef && s[1] == Lam || s[0] == Lam && s[1] == Lam)
+        || s.Length >= 5 && s[0] is Ba or Kaf && s[1] == Alef && s[2] == Lam;
 }

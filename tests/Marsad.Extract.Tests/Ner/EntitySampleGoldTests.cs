@@ -11,7 +11,7 @@ namespace Marsad.Extract.Tests.Ner;
 public class EntitySampleGoldTests(ITestOutputHelper output)
 {
     /// <summary>The level reached when this test was last raised (docs/readme/ner.md); a drop below it fails.</summary>
-    private const double MicroF1Floor = 0.97;
+    private const double MicroF1Floor = 0.965; // reached 0.972; a little room for knowledge-base and text-layer changes
 
     [Fact]
     public void Sample_gold_entities_reach_the_recorded_micro_f1()

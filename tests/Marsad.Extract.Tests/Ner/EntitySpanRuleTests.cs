@@ -83,4 +83,26 @@ public class EntitySpanRuleTests
         }
         finally { Directory.Delete(dir, recursive: true); }
     }
+
+    [Fact]
+    public void Waw_that_begins_a_word_stays_inside() =>
+        // "لوكالة": ل + "وكالة"; the و of "وكالة" is the word's own letter, "كالة" is not ك + ال
+        Assert.Equal("وكالة الصحافة الفرنسية", SpanText("لوكالة الصحافة الفرنسية", Words(("وكاله", 14)), 0, 4, EntityKind.Org));
+
+    [Fact]
+    public void Organisation_head_before_a_bare_name_lies_outside() =>
+        Assert.Equal("سبوتنيك", SpanText("وكالة سبوتنيك", Words(("وكاله", 14)), 0, 2, EntityKind.Org));
+
+    [Fact]
+    public void Quotes_at_a_span_edge_lie_outside() =>
+        Assert.Equal("الشرق الأوسط", SpanText("«الشرق الأوسط»", Words(("الشرق", 50)), 0, 4, EntityKind.Org));
+
+    [Fact]
+    public void Descriptive_head_left_whole_with_its_preposition_lies_outside() =>
+        // the corpus writes "بمدينة" whole, so the view keeps it whole too
+        Assert.Equal("حلب", SpanText("بمدينة حلب", Words(("بمدينه", 4), ("مدينه", 107)), 0, 2, EntityKind.Loc));
+
+    [Fact]
+    public void One_word_generic_anaphor_is_no_name() =>
+        Assert.Null(SpanText("التنظيم", Corpus, 0, 1, EntityKind.Org));
 }

@@ -12,7 +12,7 @@ internal static class NerTestKit
 
     public static NerTagger UntrainedTagger(KnownWords words) =>
         new(new NerModel(new PerceptronWeights(10), words, new NerTrainingInfo { Epochs = 0, Seed = 0, TrainData = "-", DevData = "-", DevMicroF1 = 0 }),
-            DescriptiveHeads.Load(ResourceSet.Shipped));
+            DescriptiveHeads.Load(ResourceSet.Shipped), GenericAnaphora.Load(ResourceSet.Shipped));
 
     /// <summary>The view of the text's only sentence.</summary>
     public static TaggingView View(string text, KnownWords words)
