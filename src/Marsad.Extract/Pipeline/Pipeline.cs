@@ -30,8 +30,10 @@ public sealed class Pipeline
         _times = new TimeExtractor(resources);
         _events = new EventExtractor(EventResources.Load(resources));
         _cleaner = ScrapedTextCleaner.Load(resources);
+        _abbreviations = Abbreviations.Load(resources);
     }
 
+    private readonly Abbreviations _abbreviations;
     private readonly ScrapedTextCleaner _cleaner;
     private readonly EntityRecognizer _entities;
     private readonly TimeExtractor _times;
@@ -44,16 +46,14 @@ public sealed class Pipeline
     {
         ArgumentNullException.ThrowIfNull(article);
         var layout = article.Layout ?? _cleaner.Clean(article);
-        var doc = new DocumentContext(article, layout, TextAnalyzer.Analyse(article.Text))
+        var doc = new DocumentContext(article, layout, TextAnalyzer.Analyse(article.Text, _abbreviations))
         {
             Published = article.Published,
         };
         doc.Entities = _entities.Recognise(doc);
-        // Time and place stages are added here as they are built (issues 4 and 5);
-        // until then the record carries empty lists, never invented ones.
         _times.Extract(doc);
         // Events read everything before them (entities, times, places): keep this stage last.
-        doc.Events = _events.Extract(doc);
+        doc.Events = EventPlaceCoordinates.Fill(_events.Extract(doc), doc.Entities);
         return RecordBuilder.Build(doc);
     }
 }

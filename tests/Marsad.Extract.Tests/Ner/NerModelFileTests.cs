@@ -63,12 +63,10 @@ public sealed class NerModelFileTests : IDisposable
     }
 
     [Fact]
-    public void Shipped_model_loads_in_under_a_second()
+    public void Shipped_model_loads_with_its_vocabulary()
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        // Load time is measured by NerBenchmarks.LoadModel (bench/), not here: timings in tests flake.
         var tagger = NerTagger.Load(ResourceSet.Shipped);
-        // The target is < 1 s (docs/readme/ner.md has the measured figure); 2 s leaves room for a busy shared machine.
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"load took {clock.Elapsed.TotalMilliseconds:0} ms");
         Assert.True(tagger.Model.KnownWords.Size > 10_000);
     }
 }
