@@ -132,4 +132,21 @@ public sealed partial class ExtractEndToEndTests : IDisposable
         var record = JsonDocument.Parse(File.ReadAllLines(output).Single()).RootElement;
         Assert.Equal("stdin", record.GetProperty("id").GetString());
     }
+
+    [Fact]
+    public void Reference_date_fixes_the_year_a_weekday_implies_for_an_undated_article()
+    {
+        // 11 April was a Wednesday in 2018 and again in 2029: the reference date picks the cycle.
+        var path = Write("undated.txt", Encoding.UTF8.GetBytes("قصفت قوات النظام بلدة دوما يوم الأربعاء 11 نيسان، بحسب مصادر محلية."));
+
+        var (archived, stdout, _) = Run(null, "extract", path, "--reference-date", "2018-06-01", "-q");
+        var (badExit, bad, badErr) = Run(null, "extract", path, "--reference-date", "2018-13-45", "-q");
+
+        Assert.Equal(0, archived);
+        var times = JsonDocument.Parse(stdout).RootElement.GetProperty("times").EnumerateArray().Select(t => t.GetProperty("value").GetString()).ToArray();
+        Assert.Contains("2018-04-11", times);
+        Assert.Equal(2, badExit);
+        Assert.DoesNotContain("\"format\"", bad, StringComparison.Ordinal);
+        Assert.Contains(badErr, l => l.Contains("--reference-date", StringComparison.Ordinal));
+    }
 }

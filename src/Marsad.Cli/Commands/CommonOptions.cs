@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Marsad.Extract.Pipeline;
 using Marsad.Text.Resources;
 
 namespace Marsad.Cli.Commands;
@@ -14,5 +15,12 @@ internal static class CommonOptions
 
     public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "No progress bar or summary on stderr" };
 
+    public static Option<DateOnly?> ReferenceDate() => new("--reference-date")
+    {
+        Description = "YYYY-MM-DD taken as 'today' for articles without a publication date (default: the current date; use the crawl date for archives)",
+    };
+
     public static ResourceSet ResourceSetFrom(string[]? dirs) => dirs is { Length: > 0 } ? new ResourceSet(dirs) : ResourceSet.Shipped;
+
+    public static PipelineOptions PipelineOptionsFrom(DateOnly? referenceDate) => new() { ReferenceDate = referenceDate };
 }

@@ -25,7 +25,7 @@ internal static class ExtractCommand
 
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("inputs") { Description = "Files, folders (recursive), or - for stdin: plain text, JSON Lines (.jsonl, .jsonl.gz), any of them gzipped", Arity = ArgumentArity.OneOrMore };
+        var inputs = new Argument<string[]>("inputs") { Description = "Files, folders (recursive), or - for stdin: plain text, HTML pages, RSS/Atom feeds, WARC archives, JSON Lines; any of them gzipped; windows-1256, ISO-8859-6 and UTF-16 detected", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string?>("--output", "-o") { Description = "Write JSON Lines here instead of stdout" };
         var maxBytes = new Option<long>("--max-bytes")
         {
@@ -34,12 +34,13 @@ internal static class ExtractCommand
         };
         var resources = CommonOptions.Resources();
         var quiet = CommonOptions.Quiet();
-        var cmd = new Command("extract", "Extract document records (layout, entities, times, events) from articles") { inputs, output, maxBytes, resources, quiet };
-        cmd.SetAction(parse => Run(parse.GetValue(inputs)!, parse.GetValue(output), parse.GetValue(maxBytes), parse.GetValue(resources), parse.GetValue(quiet)));
+        var referenceDate = CommonOptions.ReferenceDate();
+        var cmd = new Command("extract", "Extract document records (layout, entities, times, events) from articles") { inputs, output, maxBytes, resources, referenceDate, quiet };
+        cmd.SetAction(parse => Run(parse.GetValue(inputs)!, parse.GetValue(output), parse.GetValue(maxBytes), parse.GetValue(resources), parse.GetValue(referenceDate), parse.GetValue(quiet)));
         return cmd;
     }
 
-    private static int Run(string[] inputs, string? output, long maxBytes, string[]? resourceDirs, bool quiet)
+    private static int Run(string[] inputs, string? output, long maxBytes, string[]? resourceDirs, DateOnly? referenceDate, bool quiet)
     {
         if (maxBytes <= 0) return Usage($"--max-bytes must be a positive number of bytes, not {maxBytes}");
         ResourceSet resources;
@@ -55,7 +56,7 @@ internal static class ExtractCommand
         using (sink)
         using (var buffered = new BufferedStream(sink, 1 << 16))
         {
-            var pipeline = new Pipeline(resources);
+            var pipeline = new Pipeline(resources, CommonOptions.PipelineOptionsFrom(referenceDate));
             var options = new SourceOptions { MaxBytes = maxBytes };
             var run = new ExtractRun(pipeline, ArticleSources.Open(inputs, options), buffered, quiet);
             var summary = run.Execute();

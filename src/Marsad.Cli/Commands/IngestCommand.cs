@@ -28,22 +28,23 @@ internal static class IngestCommand
         var noStories = new Option<bool>("--no-stories") { Description = "Skip recomputing stories after the ingest" };
         var resources = CommonOptions.Resources();
         var quiet = CommonOptions.Quiet();
+        var referenceDate = CommonOptions.ReferenceDate();
         var cmd = new Command("ingest", "Process articles into the store (SQLite), index them for search and cluster stories")
         {
-            inputs, db, reprocess, workers, rebuildIndex, noStories, resources, quiet,
+            inputs, db, reprocess, workers, rebuildIndex, noStories, resources, referenceDate, quiet,
         };
         cmd.SetAction((parse, cancel) => CommandErrors.Guard(() => RunAsync(parse.GetValue(inputs)!, parse.GetValue(db)!, parse.GetValue(reprocess),
             parse.GetValue(workers), parse.GetValue(rebuildIndex), parse.GetValue(noStories),
-            parse.GetValue(resources), parse.GetValue(quiet), cancel)));
+            parse.GetValue(resources), parse.GetValue(referenceDate), parse.GetValue(quiet), cancel)));
         return cmd;
     }
 
     private static async Task<int> RunAsync(string[] inputs, string dbPath, bool reprocess, int workers, bool rebuildIndex, bool noStories,
-        string[]? resourceDirs, bool quiet, CancellationToken cancel)
+        string[]? resourceDirs, DateOnly? referenceDate, bool quiet, CancellationToken cancel)
     {
         if (inputs.Length == 0 && !rebuildIndex) throw new UsageException("ingest needs at least one input (file, folder or -), or --rebuild-index alone to rebuild the search index");
         var resources = CommonOptions.ResourceSetFrom(resourceDirs);
-        var pipeline = new Pipeline(resources);
+        var pipeline = new Pipeline(resources, CommonOptions.PipelineOptionsFrom(referenceDate));
         await using var store = await SqliteRecordStore.OpenAsync(dbPath, cancel);
         var clock = Stopwatch.StartNew();
         var failures = new List<string>();

@@ -20,12 +20,13 @@ internal static class WorkerCommand
         var exitWhenEmpty = new Option<bool>("--exit-when-empty") { Description = "Stop once the queue is drained (for batch jobs) instead of waiting for more" };
         var name = new Option<string?>("--name") { Description = "Worker name shown by status (default host:pid)" };
         var resources = CommonOptions.Resources();
-        var cmd = new Command("worker", "Pull articles from the work queue, extract, upsert into PostgreSQL, acknowledge after commit") { nats, queueName, ackWait, pg, concurrency, batch, exitWhenEmpty, name, resources };
+        var referenceDate = CommonOptions.ReferenceDate();
+        var cmd = new Command("worker", "Pull articles from the work queue, extract, upsert into PostgreSQL, acknowledge after commit") { nats, queueName, ackWait, pg, concurrency, batch, exitWhenEmpty, name, resources, referenceDate };
         cmd.SetAction(async (parse, cancel) =>
         {
             try
             {
-                var pipeline = new Pipeline(CommonOptions.ResourceSetFrom(parse.GetValue(resources)));
+                var pipeline = new Pipeline(CommonOptions.ResourceSetFrom(parse.GetValue(resources)), CommonOptions.PipelineOptionsFrom(parse.GetValue(referenceDate)));
                 await using var store = await PostgresRecordStore.OpenAsync(parse.GetValue(pg)!, cancel).ConfigureAwait(false);
                 await using var queue = await WorkQueue.OpenAsync(parse.GetValue(nats)!, ScaleOptions.QueueOptionsFrom(parse.GetValue(queueName)!, parse.GetValue(ackWait)), cancel).ConfigureAwait(false);
                 var options = new WorkerOptions

@@ -21,13 +21,13 @@ public sealed class Pipeline
     /// <summary>Bumped when a change alters records for the same input, so stores can re-process.</summary>
     public const string Version = "0.1.0";
 
-    public Pipeline(ResourceSet resources)
+    public Pipeline(ResourceSet resources, PipelineOptions? options = null)
     {
         Resources = resources;
         var kb = KnowledgeBase.Load(resources);
         var matcher = new KnowledgeBaseMentions(new MentionMatcher(kb));
         _entities = new EntityRecognizer(NerTagger.Load(resources), matcher, new KnowledgeBaseLinker(new EntityLinker(kb)), FacilityNames.Load(resources));
-        _times = new TimeExtractor(resources);
+        _times = new TimeExtractor(resources, referenceDate: options?.ReferenceDate);
         _events = new EventExtractor(EventResources.Load(resources));
         _cleaner = ScrapedTextCleaner.Load(resources);
         _abbreviations = Abbreviations.Load(resources);
