@@ -1,5 +1,5 @@
 # Sourced by run-tests. Installs Debian packages the tests need, once, only when missing.
-# Needs root (CI and the dev machines run as root); without it, the tests that need the missing
+# Needs root (CI and the dev machines run as root: there run-tests stops if a service is missing); without it, the tests that need the missing
 # service are skipped with a visible reason instead.
 marsad_apt_install() {
   local missing=()
