@@ -35,7 +35,8 @@ public sealed record LinkingReport(
 /// Scores the knowledge base on gold records, with the parts the entity stage uses from it:
 /// the <see cref="MentionMatcher"/> alone as a recogniser (exact span and type, record.md scoring), and
 /// the <see cref="EntityLinker"/> on the gold mention spans (right id, or right English name, per
-/// mention). Gold LOC mentions with coordinates are checked within 10 km; the curated places' own
+/// mention). Gold LOC mentions are checked within 10 km of their coordinates, or of their gold id's
+/// gazetteer point when the gold gives no coordinates; the curated places' own
 /// points are checked against independent imported points (GeoNames, OpenSyria) of the same name.
 /// </summary>
 public static class LinkingEvaluation
@@ -84,7 +85,11 @@ public static class LinkingEvaluation
                     locTotal++;
                     if (right) locHits++;
                     if (s.Lat is not null) coord++;
-                    if (g.Lat is double glat && g.Lon is double glon)
+                    // Gold written with ids only is checked against the gazetteer point of the gold id:
+                    // a wrong same-name place (another "الحميدية") lands far from it.
+                    var reference = g.Lat is double gl && g.Lon is double gn ? (gl, gn)
+                        : g.Id is not null && kb.Place(g.Id) is { Lat: double pl, Lon: double pn } ? (pl, pn) : ((double, double)?)null;
+                    if (reference is var (glat, glon))
                     {
                         nearTotal++;
                         if (s.Lat is double slat && s.Lon is double slon && GeoDistance.Km(glat, glon, slat, slon) <= ToleranceKm) near++;

@@ -67,4 +67,29 @@ public class SampleGoldTests
         Assert.True(report.LocLinked.Value >= 0.93, $"LOC linked {report.LocLinked}");
         Assert.True(report.MatcherMicro.F1 >= 0.93, $"matcher micro-F1 {report.MatcherMicro.F1:0.000}");
     }
+
+    [Fact]
+    public void Gold_written_with_ids_only_is_checked_within_10_km_of_the_gold_ids_point()
+    {
+        // Both gold mentions mean Mansura near Raqqa; without Syrian context the linker takes Egypt's.
+        const string mansura = "syria-admin:sy-raqqa-al-thawrah-mansura";
+        DocumentRecord Gold(string id, string text)
+        {
+            // Every place is a gold mention (the linker reads its context from them); only المنصورة carries an id.
+            var places = new[] { "الطبقة", "الرقة", "المنصورة" }.Where(p => text.Contains(p, StringComparison.Ordinal)).Select(p =>
+            {
+                int at = text.IndexOf(p, StringComparison.Ordinal);
+                return new EntityRecord { Start = at, End = at + p.Length, Text = p, Type = "LOC", Id = p == "المنصورة" ? mansura : null };
+            });
+            return new DocumentRecord { Id = id, Text = text, Entities = places.ToArray() };
+        }
+
+        var report = LinkingEvaluation.Evaluate(KnowledgeBase.Shipped,
+        [
+            Gold("syria", "تقدمت قسد من الطبقة باتجاه الرقة وسيطرت على المنصورة"),
+            Gold("egypt", "افتتح مستشفى جديد في المنصورة"),
+        ]);
+
+        Assert.Equal(new Share(1, 2), report.LocWithin10KmOfGold);
+    }
 }
