@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using AngleSharp.Html.Parser;
 using Marsad.Text;
 
@@ -33,44 +32,36 @@ public sealed class HtmlArticleExtractor
     {
         if (bytes.Length > Options.MaxPageBytes)
             throw new InvalidDataException($"page is {bytes.Length / 1048576.0:0.0} MB, over the {Options.MaxPageBytes / 1048576.0:0.#} MB limit (HtmlReadOptions.MaxPageBytes)");
-        var clock = Stopwatch.StartNew();
+        var deadline = DocumentDeadline.Start(Options.TimeBudget, Options.Clock);
         var html = HtmlDecoding.Decode(bytes, httpCharset);
-        return Extract(html, id, origin, url, clock);
+        return Extract(html, id, origin, url, deadline);
     }
 
     /// <summary>Extracts a page already decoded to text.</summary>
     /// <exception cref="TimeBudgetExceededException">The page took longer than <see cref="HtmlReadOptions.TimeBudget"/>.</exception>
-    public Article Extract(string html, string id, string origin, string? url = null) => Extract(html, id, origin, url, Stopwatch.StartNew());
+    public Article Extract(string html, string id, string origin, string? url = null) => Extract(html, id, origin, url, DocumentDeadline.Start(Options.TimeBudget, Options.Clock));
 
-    private Article Extract(string html, string id, string origin, string? url, Stopwatch clock)
+    private Article Extract(string html, string id, string origin, string? url, DocumentDeadline deadline)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var remaining = Options.TimeBudget - clock.Elapsed;
-        if (remaining <= TimeSpan.Zero) throw new TimeBudgetExceededException(Options.TimeBudget);
-        using var deadline = new CancellationTokenSource(remaining);
-        try
+        deadline.ThrowIfPassed("decoding");
+        // AngleSharp's parse cannot be interrupted; the checks before and after it bound the rest.
+        using var document = _parser.ParseDocument(html);
+        deadline.ThrowIfPassed("parsing");
+        var meta = PageMetadata.Read(document);
+        var page = _renderer.Render(document.DocumentElement, deadline);
+        var main = _content.Extract(page, deadline);
+        var (title, titleSpan) = TitleFinder.Find(page, meta, main.Body);
+        var body = WithoutTitle(main.Body, titleSpan);
+        return new Article(id, page.Text, origin)
         {
-            using var document = _parser.ParseDocument(html);
-            deadline.Token.ThrowIfCancellationRequested();
-            var meta = PageMetadata.Read(document);
-            var page = _renderer.Render(document.DocumentElement, deadline.Token);
-            var main = _content.Extract(page, deadline.Token);
-            var (title, titleSpan) = TitleFinder.Find(page, meta, main.Body);
-            var body = WithoutTitle(main.Body, titleSpan);
-            return new Article(id, page.Text, origin)
-            {
-                Title = title,
-                Published = meta.Published,
-                Url = url ?? meta.Url,
-                Outlet = meta.Outlet,
-                Author = meta.Author,
-                Layout = new ArticleLayout(titleSpan, body, meta.Outlet),
-            };
-        }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
-        {
-            throw new TimeBudgetExceededException(Options.TimeBudget);
-        }
+            Title = title,
+            Published = meta.Published,
+            Url = url ?? meta.Url,
+            Outlet = meta.Outlet,
+            Author = meta.Author,
+            Layout = new ArticleLayout(titleSpan, body, meta.Outlet),
+        };
     }
 
     private static IReadOnlyList<TextSpan> WithoutTitle(IReadOnlyList<TextSpan> body, TextSpan? title)

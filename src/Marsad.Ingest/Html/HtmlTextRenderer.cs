@@ -40,8 +40,8 @@ public sealed class HtmlTextRenderer(HtmlHeuristics heuristics)
     public bool KeepLabels { get; init; }
 
     /// <summary>Renders <paramref name="root"/> (usually the document element) and everything under it.</summary>
-    /// <exception cref="OperationCanceledException">When <paramref name="cancel"/> fires (the time budget).</exception>
-    public RenderedPage Render(INode root, CancellationToken cancel = default)
+    /// <exception cref="TimeBudgetExceededException">When <paramref name="deadline"/> passes.</exception>
+    public RenderedPage Render(INode root, DocumentDeadline deadline = default)
     {
         ArgumentNullException.ThrowIfNull(root);
         var state = new State { Labels = KeepLabels ? [] : null };
@@ -54,7 +54,7 @@ public sealed class HtmlTextRenderer(HtmlHeuristics heuristics)
         var frames = new List<Frame>(64) { default };
         while (node is not null)
         {
-            if ((++visited & 1023) == 0) cancel.ThrowIfCancellationRequested();
+            if ((++visited & 1023) == 0) deadline.ThrowIfPassed("rendering");
             bool descend = false;
             if (node is IText text)
             {

@@ -23,7 +23,8 @@ public sealed class MainContentExtractor(HtmlHeuristics heuristics)
 {
     private readonly HtmlHeuristics _h = heuristics;
 
-    public MainContent Extract(RenderedPage page, CancellationToken cancel = default)
+    /// <exception cref="TimeBudgetExceededException">When <paramref name="deadline"/> passes.</exception>
+    public MainContent Extract(RenderedPage page, DocumentDeadline deadline = default)
     {
         ArgumentNullException.ThrowIfNull(page);
         var elements = page.Elements;
@@ -36,7 +37,7 @@ public sealed class MainContentExtractor(HtmlHeuristics heuristics)
         var proseBlocks = new int[elements.Length];
         for (int i = 0; i < blocks.Length; i++)
         {
-            if ((i & 1023) == 0) cancel.ThrowIfCancellationRequested();
+            if ((i & 1023) == 0) deadline.ThrowIfPassed("finding the article");
             double w = Weight(page.Text, blocks[i], false);
             if (w > 0)
             {
