@@ -54,13 +54,21 @@ internal static class ServeCommand
                 Console.Error.WriteLine($"marsad serve: {e.Message}");
                 return 1;
             }
-            catch (IOException e) when (e.InnerException is System.Net.Sockets.SocketException)
+            catch (IOException e) when (SocketError(e) is { } socket)
             {
-                Console.Error.WriteLine($"marsad serve: cannot listen on {options.Host}:{options.Port} ({e.InnerException.Message}); pick another --port");
+                Console.Error.WriteLine($"marsad serve: cannot listen on {options.Host}:{options.Port} ({socket.Message}); pick another --port");
                 return 1;
             }
         });
         return cmd;
+    }
+
+    /// <summary>Kestrel wraps the socket error in one or two layers (AddressInUseException inside IOException).</summary>
+    private static System.Net.Sockets.SocketException? SocketError(Exception e)
+    {
+        for (Exception? x = e; x is not null; x = x.InnerException)
+            if (x is System.Net.Sockets.SocketException s) return s;
+        return null;
     }
 
     private static async Task IngestFirstAsync(ServerOptions options, string[] inputs, CancellationToken cancel)
