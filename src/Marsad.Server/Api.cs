@@ -87,8 +87,7 @@ internal static class Api
 
     private static async Task<IResult> Story(StoreHost host, string id, CancellationToken cancel)
     {
-        var all = await host.Store.ListStoriesAsync(null, null, cancel).ConfigureAwait(false);
-        var story = all.FirstOrDefault(x => x.Id == id);
+        var story = await host.Store.GetStoryAsync(id, cancel).ConfigureAwait(false);
         return story is null ? Results.Problem(statusCode: 404, title: "no such story", detail: $"no story '{id}'") : Results.Ok(story);
     }
 

@@ -227,6 +227,15 @@ public sealed class PostgresRecordStore : IRecordStore
         return list;
     }
 
+    public async Task<Story?> GetStoryAsync(string id, CancellationToken cancel = default)
+    {
+        await using var cmd = _data.CreateCommand("SELECT json FROM stories WHERE id = $1");
+        cmd.Parameters.Add(new NpgsqlParameter { Value = id });
+        return await cmd.ExecuteScalarAsync(cancel).ConfigureAwait(false) is string json
+            ? JsonSerializer.Deserialize<Story>(json, RecordJson.Options) ?? throw new StoreException($"PostgreSQL {Display}: story {id} is empty; recompute stories")
+            : null;
+    }
+
     public async Task<StoreCounts> CountAsync(CancellationToken cancel = default)
     {
         await using var cmd = _data.CreateCommand("""

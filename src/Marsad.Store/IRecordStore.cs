@@ -40,5 +40,8 @@ public interface IRecordStore : IAsyncDisposable
     /// <summary>Stories whose dates overlap [from, to] (either may be null), largest first.</summary>
     Task<IReadOnlyList<Story>> ListStoriesAsync(string? from, string? to, CancellationToken cancel = default);
 
+    /// <summary>The story with this id, or null; one primary-key read (the API's story view must not load them all).</summary>
+    Task<Story?> GetStoryAsync(string id, CancellationToken cancel = default);
+
     Task<StoreCounts> CountAsync(CancellationToken cancel = default);
 }

@@ -291,6 +291,17 @@ public sealed class SqliteRecordStore : IRecordStore
         return list;
     }
 
+    public async Task<Story?> GetStoryAsync(string id, CancellationToken cancel = default)
+    {
+        await using var conn = await OpenReaderAsync(cancel).ConfigureAwait(false);
+        await using var cmd = conn.CreateCommand();
+        cmd.CommandText = "SELECT json FROM stories WHERE id = $id";
+        cmd.Parameters.AddWithValue("$id", id);
+        return await cmd.ExecuteScalarAsync(cancel).ConfigureAwait(false) is string json
+            ? JsonSerializer.Deserialize<Story>(json, RecordJson.Options) ?? throw new StoreException($"{Path}: story {id} is empty; re-run `marsad stories --rebuild`")
+            : null;
+    }
+
     public async Task<StoreCounts> CountAsync(CancellationToken cancel = default)
     {
         await using var conn = await OpenReaderAsync(cancel).ConfigureAwait(false);
