@@ -112,7 +112,7 @@ internal static class Api
         if (http.Features.Get<IHttpBodyControlFeature>() is { } body) body.AllowSynchronousIO = true;
         http.Response.ContentType = contentType;
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"marsad-export.{extension}\"";
-        var exporter = new Marsad.Store.Exports.Exporter(host.Store, pipeline.Resources);
+        var exporter = new Marsad.Store.Exports.Exporter(host.Store, pipeline.Resources, pipeline.Knowledge);
         if (parsed == Marsad.Store.Exports.ExportFormat.Parquet)
         {
             // Parquet writes its footer by seeking back; buffer it in a temp file, then stream that.

@@ -53,7 +53,8 @@ public class ExportTests
         Assert.Equal("Shelling/artillery/missile attack", shelling["sub_event_type"]);
         Assert.Equal("Syrian government", shelling["actor1"]);
         Assert.Equal("Civilians", shelling["actor2"]);
-        Assert.Equal("SYR", shelling["country"]);
+        // From the knowledge base's entry for place:douma (country SY), named as ACLED names it.
+        Assert.Equal("Syria", shelling["country"]);
         Assert.Equal("Rif Dimashq", shelling["admin1"]);
         Assert.Equal("Douma", shelling["location"]);
         Assert.Equal("33.5711", shelling["latitude"]);
@@ -107,7 +108,7 @@ public class ExportTests
         Assert.Equal(36.4036, point.X);
         Assert.Equal(33.5711, point.Y);
         Assert.Equal("ASSAULT", douma.Attributes["type"]);
-        Assert.Equal("place:SYR:douma", douma.Attributes["place"]);
+        Assert.Equal("place:douma", douma.Attributes["place"]);
     }
 
     [Fact]
@@ -122,6 +123,7 @@ public class ExportTests
         Assert.Equal("2018-06-01", e.GetProperty("date").GetString());
         Assert.Equal("actor:jordan", e.GetProperty("actor1").GetProperty("id").GetString());
         Assert.Equal("Russia", e.GetProperty("actor2").GetProperty("name").GetString());
+        // geonames:250441 (Amman) is an imported gazetteer id: its country comes from its entry.
         Assert.Equal("JOR", e.GetProperty("location").GetProperty("country").GetString());
         Assert.StartsWith("التقى وزير الخارجية", e.GetProperty("text").GetString(), StringComparison.Ordinal);
     }
@@ -131,8 +133,53 @@ public class ExportTests
     {
         var rows = ReadCsv(await Export(ExportFormat.Csv, new RecordFilter { Type = "PROTEST" }));
         Assert.Equal("PROTEST", Assert.Single(rows)["type"]);
-        var lines = Encoding.UTF8.GetString(await Export(ExportFormat.Jsonl, new RecordFilter { Place = "place:SYR:douma" })).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = Encoding.UTF8.GetString(await Export(ExportFormat.Jsonl, new RecordFilter { Place = "place:douma" })).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Single(lines);
+    }
+
+    [Fact]
+    public async Task Acled_country_comes_from_the_knowledge_base_for_records_the_pipeline_wrote()
+    {
+        // Real records: the five Arabic sample articles through the real pipeline into a real store.
+        var dir = Fixtures.TempDir();
+        await using var store = await Marsad.Store.Sqlite.SqliteRecordStore.OpenAsync(Path.Combine(dir, "marsad.db"));
+        var pipeline = new Marsad.Extract.Pipeline.Pipeline(ResourceSet.Shipped);
+        await new Marsad.Store.Ingestion.Ingestor(pipeline, store, new Marsad.Store.Ingestion.IngestOptions { Workers = 1 })
+            .RunAsync(Marsad.Ingest.Sources.ArticleSources.Open([Marsad.Tests.Shared.SharedData.Samples("articles")]));
+        var located = new Dictionary<string, string>(StringComparer.Ordinal);
+        await foreach (var s in store.QueryEventsAsync(RecordFilter.None))
+            if (s.Event.Location?.Id is { } id && pipeline.Knowledge.Place(id)?.Country is { } code) located[s.EventId] = code;
+        Assert.NotEmpty(located);
+
+        using var buffer = new MemoryStream();
+        await new Exporter(store, ResourceSet.Shipped, pipeline.Knowledge).WriteAsync(ExportFormat.AcledCsv, RecordFilter.None, buffer);
+        var rows = ReadCsv(buffer.ToArray());
+        var countries = new PlaceCountries(pipeline.Knowledge);
+        int checkedRows = 0;
+        await foreach (var s in store.QueryEventsAsync(RecordFilter.None))
+        {
+            if (!located.TryGetValue(s.EventId, out var code)) continue;
+            var row = rows.SingleOrDefault(r => r["event_id_cnty"].EndsWith("-" + s.ArticleId.Replace(ArticleId.Prefix, "", StringComparison.Ordinal)[..12] + "-" + s.Ordinal, StringComparison.Ordinal));
+            if (row is null) continue; // a type ACLED does not take (statements)
+            var country = countries.Of(s.Event.Location!.Id)!;
+            Assert.Equal(code, country.Alpha2);
+            Assert.Equal(country.Name, row["country"]);
+            Assert.NotEqual("", row["country"]);
+            Assert.StartsWith(country.Alpha3 + "-", row["event_id_cnty"], StringComparison.Ordinal);
+            checkedRows++;
+        }
+        Assert.True(checkedRows > 0, "no located ACLED event among the samples' records");
+    }
+
+    [Fact]
+    public void Country_names_and_codes_come_from_the_gazetteer_and_state_actors()
+    {
+        var countries = new PlaceCountries(Marsad.Extract.Knowledge.KnowledgeBase.Shipped);
+        Assert.Equal(new Country("SY", "SYR", "Syria"), countries.Of("place:damascus"));
+        Assert.Equal(new Country("JO", "JOR", "Jordan"), countries.Of("geonames:250441"));
+        Assert.Equal("Syria", countries.Of("place:syria")?.Name);
+        Assert.Null(countries.Of("place:no-such-place"));
+        Assert.Null(countries.Of(null));
     }
 
     [Fact]

@@ -19,7 +19,7 @@ internal static class Fixtures
         Published = published,
         Entities =
         [
-            new EntityRecord { Start = 14, End = 18, Text = "دوما", Type = "LOC", Id = "place:SYR:douma", NameEn = "Douma" },
+            new EntityRecord { Start = 14, End = 18, Text = "دوما", Type = "LOC", Id = "place:douma", NameEn = "Douma" },
             new EntityRecord { Start = 66, End = 72, Text = "النظام", Type = "ORG", Id = "actor:syria-gov", NameEn = "Syrian government" },
         ],
         Events =
@@ -29,7 +29,7 @@ internal static class Fixtures
                 Type = "ASSAULT", Mode = "shelling", Status = "occurred",
                 Actor1 = new ActorRecord { Id = "actor:syria-gov", NameEn = "Syrian government" },
                 Actor2 = new ActorRecord { Id = "actor:civilians", NameEn = "Civilians" },
-                Location = new PlaceRecord { Id = "place:SYR:douma", NameEn = "Douma", Lat = 33.5711, Lon = 36.4036, Admin1 = "Rif Dimashq", Precision = "settlement" },
+                Location = new PlaceRecord { Id = "place:douma", NameEn = "Douma", Lat = 33.5711, Lon = 36.4036, Admin1 = "Rif Dimashq", Precision = "settlement" },
                 Date = "2018-04-11", Fatalities = 5,
                 Evidence = new SpanRecord(31, 113), Trigger = new SpanRecord(50, 53),
             },
@@ -42,13 +42,13 @@ internal static class Fixtures
         Text = ProtestText,
         Outlet = "عنب بلدي",
         Published = "2018-05-04",
-        Entities = [new EntityRecord { Start = 10, End = 14, Text = "إدلب", Type = "LOC", Id = "place:SYR:idlib", NameEn = "Idlib" }],
+        Entities = [new EntityRecord { Start = 10, End = 14, Text = "إدلب", Type = "LOC", Id = "place:idlib", NameEn = "Idlib" }],
         Events =
         [
             new EventRecord
             {
                 Type = "PROTEST", Mode = "demonstrate", Status = "occurred",
-                Location = new PlaceRecord { Id = "place:SYR:idlib", NameEn = "Idlib", Lat = 35.93, Lon = 36.63, Admin1 = "Idlib", Precision = "settlement" },
+                Location = new PlaceRecord { Id = "place:idlib", NameEn = "Idlib", Lat = 35.93, Lon = 36.63, Admin1 = "Idlib", Precision = "settlement" },
                 Date = "2018-05-04", Quantity = 300,
                 Evidence = new SpanRecord(16, 80), Trigger = new SpanRecord(16, 19),
             },
@@ -67,7 +67,7 @@ internal static class Fixtures
                 Type = "CONSULT", Mode = "meeting", Status = "occurred",
                 Actor1 = new ActorRecord { Id = "actor:jordan", NameEn = "Jordan" },
                 Actor2 = new ActorRecord { Id = "actor:russia", NameEn = "Russia" },
-                Location = new PlaceRecord { Id = "place:JOR:amman", NameEn = "Amman" },
+                Location = new PlaceRecord { Id = "geonames:250441", NameEn = "Amman" },
                 Date = "2018-06-01",
                 Evidence = new SpanRecord(14, 91), Trigger = new SpanRecord(14, 19),
             },

@@ -24,7 +24,7 @@ public sealed class Pipeline
     public Pipeline(ResourceSet resources, PipelineOptions? options = null)
     {
         Resources = resources;
-        var kb = KnowledgeBase.Load(resources);
+        var kb = Knowledge = KnowledgeBase.Load(resources);
         var matcher = new KnowledgeBaseMentions(new MentionMatcher(kb));
         _entities = new EntityRecognizer(NerTagger.Load(resources), matcher, new KnowledgeBaseLinker(new EntityLinker(kb)), FacilityNames.Load(resources));
         _times = new TimeExtractor(resources, referenceDate: options?.ReferenceDate);
@@ -40,6 +40,9 @@ public sealed class Pipeline
     private readonly EventExtractor _events;
 
     public ResourceSet Resources { get; }
+
+    /// <summary>The knowledge base the pipeline links against, shared with readers of records (exports name a place's country from it).</summary>
+    public KnowledgeBase Knowledge { get; }
 
     /// <summary>Runs every stage over one article and returns its document record.</summary>
     public DocumentRecord Process(Article article)

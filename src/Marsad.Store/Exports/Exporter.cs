@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using CsvHelper;
+using Marsad.Extract.Knowledge;
 using Marsad.Extract.Records;
 using Marsad.Text.Resources;
 using NetTopologySuite.Features;
@@ -19,8 +20,12 @@ public enum ExportFormat { Jsonl, AcledCsv, PloverJson, GeoJson, Parquet, Csv }
 /// format is per event. Each writer streams from the store except Parquet, which writes row groups
 /// of <see cref="ParquetRowGroup"/> events.
 /// </summary>
-public sealed class Exporter(IRecordStore store, ResourceSet resources)
+public sealed class Exporter(IRecordStore store, ResourceSet resources, KnowledgeBase? knowledge = null)
 {
+    /// <summary>The knowledge base is read only by the formats that name countries, and only once.</summary>
+    private readonly Lazy<PlaceCountries> _countries = new(() => new PlaceCountries(
+        knowledge ?? (ReferenceEquals(resources, ResourceSet.Shipped) ? KnowledgeBase.Shipped : KnowledgeBase.Load(resources))));
+
     /// <summary>Events per Parquet row group: large enough for good compression, small enough to keep memory flat.</summary>
     public const int ParquetRowGroup = 50_000;
 
@@ -73,14 +78,15 @@ public sealed class Exporter(IRecordStore store, ResourceSet resources)
             if (acled is not { Include: true }) continue;
             var e = s.Event;
             string? date = s.EffectiveDate;
-            csv.WriteField(AcledId(s));
+            var country = _countries.Value.Of(e.Location?.Id);
+            csv.WriteField(AcledId(s, country));
             csv.WriteField(date);
             csv.WriteField(date is { Length: >= 4 } ? date[..4] : "");
             csv.WriteField(acled.EventType);
             csv.WriteField(acled.SubEventType);
             csv.WriteField(e.Actor1?.NameEn ?? e.Actor1?.Text ?? e.Actor1?.Id);
             csv.WriteField(e.Actor2?.NameEn ?? e.Actor2?.Text ?? e.Actor2?.Id);
-            csv.WriteField(Country(e.Location?.Id));
+            csv.WriteField(country?.Name);
             csv.WriteField(e.Location?.Admin1);
             csv.WriteField(e.Location?.NameEn ?? e.Location?.Text);
             csv.WriteField(e.Location?.Lat?.ToString("0.#####", CultureInfo.InvariantCulture));
@@ -97,16 +103,9 @@ public sealed class Exporter(IRecordStore store, ResourceSet resources)
         return n;
     }
 
-    /// <summary>ACLED's id is a country code and a number; ours is the place's country (when its id says it) and the event id.</summary>
-    public static string AcledId(StoredEvent s) => $"{Country(s.Event.Location?.Id) ?? "XXX"}-{s.ArticleId.Replace(ArticleId.Prefix, "", StringComparison.Ordinal)[..12]}-{s.Ordinal}";
-
-    /// <summary>Country from a place id of the form <c>place:SYR:…</c> or a country id <c>country:SYR</c>; null otherwise (never guessed).</summary>
-    public static string? Country(string? placeId)
-    {
-        if (placeId is null) return null;
-        var parts = placeId.Split(':');
-        return parts.Length >= 2 && parts[1].Length == 3 && parts[1].All(char.IsAsciiLetterUpper) ? parts[1] : null;
-    }
+    /// <summary>ACLED's id is a country code and a number; ours is the place's ISO alpha-3 country (<c>XXX</c> when the place has none) and the event id.</summary>
+    public static string AcledId(StoredEvent s, Country? country) =>
+        $"{country?.Alpha3 ?? "XXX"}-{s.ArticleId.Replace(ArticleId.Prefix, "", StringComparison.Ordinal)[..12]}-{s.Ordinal}";
 
     /// <summary>ACLED geo_precision: 1 the town itself, 2 a part of a region or near a town, 3 a region or province.</summary>
     public static string GeoPrecision(string? precision) => precision switch
@@ -140,7 +139,8 @@ public sealed class Exporter(IRecordStore store, ResourceSet resources)
                 json.WriteStartObject("location");
                 json.WriteString("name", p.NameEn ?? p.Text);
                 json.WriteString("id", p.Id);
-                json.WriteString("country", Country(p.Id));
+                var country = _countries.Value.Of(p.Id);
+                json.WriteString("country", country?.Alpha3 ?? country?.Alpha2);
                 json.WriteString("admin1", p.Admin1);
                 if (p.Lat is double lat) json.WriteNumber("lat", lat); else json.WriteNull("lat");
                 if (p.Lon is double lon) json.WriteNumber("lon", lon); else json.WriteNull("lon");
