@@ -2,12 +2,14 @@ using System.Text;
 using Marsad.Extract.Pipeline;
 using Marsad.Extract.Records;
 using Marsad.Ingest;
+using Marsad.Ingest.Html;
 using Marsad.Store;
 using Marsad.Store.Search;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
 
 namespace Marsad.Server;
 
@@ -26,7 +28,7 @@ internal static class Api
         api.MapGet("/stories", Stories).WithSummary("Stories: articles about the same happening, with merged events");
         api.MapGet("/stories/{id}", Story).WithSummary("One story with its articles and where sources disagree");
         api.MapGet("/export", Export).WithSummary("Events or records as jsonl, acled-csv, plover-json, geojson, parquet or csv, streamed");
-        api.MapPost("/extract", Extract).WithSummary("Text in, document record out (size-limited: 413 past the limit)");
+        api.MapPost("/extract", Extract).WithSummary("Text, JSON or an HTML page in, document record out (size-limited: 413 past the limit)");
     }
 
     private static RecordFilter Filter(string? actor, string? place, string? type, string? from, string? to) =>
@@ -132,30 +134,43 @@ internal static class Api
     }
 
     /// <summary>
-    /// Body: plain text (text/plain) or JSON <c>{"text", "id"?, "published"?, "title"?, "outlet"?}</c>.
+    /// Body: plain text (text/plain), JSON <c>{"text", "id"?, "published"?, "title"?, "outlet"?}</c>, or an
+    /// HTML page (text/html, application/xhtml+xml) read by the ingest layer's HTML reader, so that the
+    /// title, body, outlet and date come from the page as they do for <c>marsad ingest page.html</c>.
     /// Past the configured size the server answers 413 without reading the rest.
     /// </summary>
-    private static async Task<IResult> Extract(HttpContext http, Pipeline pipeline, ServerOptions options, CancellationToken cancel)
+    private static async Task<IResult> Extract(HttpContext http, Pipeline pipeline, HtmlHeuristics html, ServerOptions options, CancellationToken cancel)
     {
         var limit = http.Features.Get<IHttpMaxRequestBodySizeFeature>();
         if (limit is { IsReadOnly: false }) limit.MaxRequestBodySize = options.MaxExtractBytes;
         if (http.Request.ContentLength > options.MaxExtractBytes) return TooLarge(options);
-        string body;
+        byte[] bytes;
         try
         {
-            using var reader = new StreamReader(http.Request.Body, new UTF8Encoding(false, true));
-            body = await reader.ReadToEndAsync(cancel).ConfigureAwait(false);
+            using var buffer = new MemoryStream();
+            await http.Request.Body.CopyToAsync(buffer, cancel).ConfigureAwait(false);
+            // Kestrel enforces the limit on its own connections; this holds for any host that does not.
+            if (buffer.Length > options.MaxExtractBytes) return TooLarge(options);
+            bytes = buffer.ToArray();
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             return TooLarge(options);
+        }
+        var mediaType = MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var parsed) ? parsed : null;
+        string type = mediaType?.MediaType.Value?.ToLowerInvariant() ?? "text/plain";
+        if (type is "text/html" or "application/xhtml+xml") return ExtractHtml(bytes, mediaType?.Charset.Value, pipeline, html);
+        string body;
+        try
+        {
+            body = new UTF8Encoding(false, true).GetString(bytes);
         }
         catch (DecoderFallbackException)
         {
             return Results.Problem(statusCode: 400, title: "not UTF-8", detail: "send the article as UTF-8 text");
         }
         Article article;
-        if (http.Request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true)
+        if (type == "application/json")
         {
             ExtractRequest? req;
             try { req = System.Text.Json.JsonSerializer.Deserialize<ExtractRequest>(body, RecordJson.Options); }
@@ -169,6 +184,22 @@ internal static class Api
             if (string.IsNullOrWhiteSpace(body)) return Results.Problem(statusCode: 400, title: "empty article", detail: "the body holds no text");
             article = new Article("api", body, "POST /api/extract");
         }
+        return Results.Ok(pipeline.Process(article));
+    }
+
+    /// <summary>The page through <see cref="HtmlArticleExtractor"/> (one per request: it is not thread-safe), charset from the header, else the page.</summary>
+    private static IResult ExtractHtml(byte[] bytes, string? charset, Pipeline pipeline, HtmlHeuristics heuristics)
+    {
+        Article article;
+        try
+        {
+            article = new HtmlArticleExtractor(heuristics).Extract(bytes, "api", "POST /api/extract", httpCharset: charset);
+        }
+        catch (TimeBudgetExceededException e)
+        {
+            return Results.Problem(statusCode: 422, title: "page too slow to read", detail: e.Message);
+        }
+        if (string.IsNullOrWhiteSpace(article.Text)) return Results.Problem(statusCode: 400, title: "empty page", detail: "the page has no visible text");
         return Results.Ok(pipeline.Process(article));
     }
 

@@ -48,7 +48,10 @@ public static class MarsadServer
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(host);
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(_ => new Pipeline(options.Resources.Count > 0 ? new ResourceSet(options.Resources) : ResourceSet.Shipped));
+        var resources = options.Resources.Count > 0 ? new ResourceSet(options.Resources) : ResourceSet.Shipped;
+        builder.Services.AddSingleton(_ => new Pipeline(resources));
+        // What POST /api/extract needs to read an HTML page: the same rules `marsad ingest` reads pages with.
+        builder.Services.AddSingleton(_ => ReferenceEquals(resources, ResourceSet.Shipped) ? Marsad.Ingest.Html.HtmlHeuristics.Shipped : Marsad.Ingest.Html.HtmlHeuristics.Load(resources));
 
         var app = builder.Build();
         app.UseExceptionHandler();
