@@ -17,5 +17,8 @@ public sealed record ServerOptions
     /// <summary>Extra resource folders for the pipeline behind <c>POST /api/extract</c>.</summary>
     public IReadOnlyList<string> Resources { get; init; } = [];
 
-    public string ResolvedIndexPath => IndexPath ?? (Postgres is null ? Marsad.Store.Search.SearchIndex.PathFor(Database) : Path.GetFullPath("marsad-pg.index"));
+    /// <summary>The store and index these options name, opened the way every store command opens them.</summary>
+    public Marsad.Store.Postgres.StoreLocation Location => new(Database, Postgres, IndexPath);
+
+    public string ResolvedIndexPath => Location.ResolvedIndexPath;
 }

@@ -7,6 +7,7 @@ internal sealed class MarsadProcess : IDisposable
 {
     private readonly Process _process;
     private readonly System.Text.StringBuilder _stderr = new();
+    private readonly System.Text.StringBuilder _stdout = new();
 
     public MarsadProcess(params string[] args)
     {
@@ -15,12 +16,15 @@ internal sealed class MarsadProcess : IDisposable
         foreach (var a in args) psi.ArgumentList.Add(a);
         _process = Process.Start(psi) ?? throw new InvalidOperationException("cannot start marsad");
         _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (_stderr) _stderr.AppendLine(e.Data); };
-        _process.OutputDataReceived += (_, _) => { };
+        _process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (_stdout) _stdout.AppendLine(e.Data); };
         _process.BeginErrorReadLine();
         _process.BeginOutputReadLine();
     }
 
     public string Stderr { get { lock (_stderr) return _stderr.ToString(); } }
+
+    /// <summary>What it wrote to stdout; complete once <see cref="WaitForExit"/> has returned.</summary>
+    public string Stdout { get { lock (_stdout) return _stdout.ToString(); } }
 
     public bool HasExited => _process.HasExited;
 

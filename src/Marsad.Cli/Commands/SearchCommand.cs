@@ -6,22 +6,34 @@ using Spectre.Console;
 
 namespace Marsad.Cli.Commands;
 
-/// <summary><c>marsad search "query" [filters] [--limit N] [--json]</c>: ranked articles, highlighted snippets, facet counts.</summary>
+/// <summary>
+/// <c>marsad search "query" [--db FILE | --pg CONN] [filters] [--limit N] [--json]</c>: ranked articles,
+/// highlighted snippets, facet counts. With --pg the local index is first brought in step with the store.
+/// </summary>
 internal static class SearchCommand
 {
     public static Command Create()
     {
         var query = new Argument<string>("query") { Description = "Lucene query: words (ANDed), \"phrases\", OR, -exclude, title:word, prefix*; \"*\" for all" };
         var db = StoreOptions.Database();
+        var pg = StoreOptions.Pg();
+        var index = StoreOptions.Index();
         var filters = StoreOptions.Filters.Create();
         var limit = new Option<int>("--limit", "-n") { Description = "Hits to show", DefaultValueFactory = _ => 10 };
         var json = StoreOptions.Json();
-        var cmd = new Command("search", "Search stored articles (Arabic-aware: بدمشق finds دمشق) with facets by actor, place, type, month") { query, db, limit, json };
+        var cmd = new Command("search", "Search stored articles (Arabic-aware: بدمشق finds دمشق) with facets by actor, place, type, month") { query, db, pg, index, limit, json };
         filters.AddTo(cmd);
-        cmd.SetAction((parse, cancel) => CommandErrors.Guard(() =>
+        cmd.SetAction((parse, cancel) => CommandErrors.Guard(async () =>
         {
             var request = new SearchRequest(parse.GetValue(query) ?? "", filters.Read(parse), Math.Clamp(parse.GetValue(limit), 1, 1000));
-            using var searcher = new ArticleSearcher(SearchIndex.PathFor(parse.GetValue(db)!));
+            var location = StoreOptions.Location(parse, db, pg, index);
+            if (location.IsPostgres)
+            {
+                // Workers write PostgreSQL, never this machine's index: take what they wrote first (as serve --pg does).
+                await using var store = (await location.OpenAsync(cancel)).Store;
+                await SearchIndex.SyncAsync(store, location.ResolvedIndexPath, cancel: cancel);
+            }
+            using var searcher = new ArticleSearcher(location.ResolvedIndexPath);
             var result = searcher.Search(request);
             if (parse.GetValue(json))
             {
@@ -33,7 +45,7 @@ internal static class SearchCommand
             {
                 Print(result);
             }
-            return Task.FromResult(0);
+            return 0;
         }));
         return cmd;
     }

@@ -43,6 +43,7 @@ internal static class ServeCommand
                 var (app, storeHost, address) = await ServerRunner.StartAsync(options, cancel).ConfigureAwait(false);
                 await using (storeHost)
                 {
+                    if (storeHost.StoriesRebuilt is int stories) Console.Error.WriteLine($"marsad: {stories} stories rebuilt from the store");
                     Console.Error.WriteLine($"marsad: serving {storeHost.Display} at {address} (Ctrl-C stops)");
                     Console.WriteLine(address);
                     await app.WaitForShutdownAsync(cancel).ConfigureAwait(false);

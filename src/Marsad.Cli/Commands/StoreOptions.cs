@@ -15,6 +15,25 @@ internal static class StoreOptions
         DefaultValueFactory = _ => DefaultDatabase,
     };
 
+    /// <summary>
+    /// The PostgreSQL store (issue 9) instead of --db. Only when given: unlike serve, worker and status
+    /// these commands do not read MARSAD_PG, so that `marsad search` with no option keeps reading ./marsad.db.
+    /// </summary>
+    public static Option<string?> Pg() => new("--pg")
+    {
+        Description = "Read the PostgreSQL store instead of --db, e.g. \"Host=127.0.0.1;Username=marsad;Database=marsad\"",
+    };
+
+    /// <summary>With --pg the index is local to this machine (rebuilt from the store when stale); with --db it sits beside the database.</summary>
+    public static Option<string?> Index() => new("--index")
+    {
+        Description = "Search index folder (default: FILE.index beside --db; ./marsad-pg.index with --pg)",
+    };
+
+    /// <summary>The store the --db, --pg and --index options name.</summary>
+    public static Marsad.Store.Postgres.StoreLocation Location(ParseResult parse, Option<string> db, Option<string?> pg, Option<string?>? index = null) =>
+        new(parse.GetValue(db)!, parse.GetValue(pg) is { Length: > 0 } conn ? conn : null, index is null ? null : parse.GetValue(index));
+
     public static Option<string?> Actor() => new("--actor") { Description = "Only articles/events with this actor id (e.g. actor:isis)" };
     public static Option<string?> Place() => new("--place") { Description = "Only articles/events at this place id (e.g. place:damascus)" };
     public static Option<string?> Type() => new("--type") { Description = "Only this PLOVER event type (e.g. ASSAULT)" };

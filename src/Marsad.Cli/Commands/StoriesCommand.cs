@@ -2,17 +2,17 @@ using System.CommandLine;
 using System.Text.Json;
 using Marsad.Extract.Records;
 using Marsad.Store;
-using Marsad.Store.Sqlite;
 using Spectre.Console;
 
 namespace Marsad.Cli.Commands;
 
-/// <summary><c>marsad stories [--from D] [--to D] [--json]</c>: stories (articles about one happening) with their articles and merged events.</summary>
+/// <summary><c>marsad stories [--db FILE | --pg CONN] [--rebuild] [--from D] [--to D] [--json]</c>: stories (articles about one happening) with their articles and merged events.</summary>
 internal static class StoriesCommand
 {
     public static Command Create()
     {
         var db = StoreOptions.Database();
+        var pg = StoreOptions.Pg();
         var from = StoreOptions.From();
         var to = StoreOptions.To();
         var limit = new Option<int>("--limit", "-n") { Description = "Stories to show (largest first)", DefaultValueFactory = _ => 20 };
@@ -20,10 +20,10 @@ internal static class StoriesCommand
         var score = new Option<string?>("--score") { Description = "Score the stories against labelled pairs (TSV: id_a, id_b, same|different) and print precision/recall" };
         var rebuild = new Option<bool>("--rebuild") { Description = "Recompute the stories from the whole store first (after changing thresholds in resources/corpus/stories.tsv)" };
         var resources = CommonOptions.Resources();
-        var cmd = new Command("stories", "List stories: the same happening reported across outlets, with near-duplicates and merged events") { db, from, to, limit, json, score, rebuild, resources };
+        var cmd = new Command("stories", "List stories: the same happening reported across outlets, with near-duplicates and merged events") { db, pg, from, to, limit, json, score, rebuild, resources };
         cmd.SetAction((parse, cancel) => CommandErrors.Guard(async () =>
         {
-            await using var store = await SqliteRecordStore.OpenAsync(parse.GetValue(db)!, cancel);
+            await using var store = (await StoreOptions.Location(parse, db, pg).OpenAsync(cancel)).Store;
             if (parse.GetValue(rebuild))
             {
                 var clock = System.Diagnostics.Stopwatch.StartNew();

@@ -16,6 +16,36 @@ public static class SearchIndex
     /// <summary>Articles per index commit.</summary>
     private const int CommitEvery = 2000;
 
+    /// <summary>
+    /// Brings a local index in step with a store that other processes write and other indexes read
+    /// (PostgreSQL: the store's "indexed" flag is shared by every machine's index folder, so a new or
+    /// stale folder cannot trust it). A missing index is built from scratch; an index that, once
+    /// updated, does not hold one document per stored article is rebuilt. Returns articles indexed.
+    /// </summary>
+    public static async Task<long> SyncAsync(IRecordStore store, string indexPath, Action<long>? progress = null, CancellationToken cancel = default)
+    {
+        long n = await UpdateAsync(store, indexPath, rebuild: !Exists(indexPath), progress, cancel).ConfigureAwait(false);
+        var counts = await store.CountAsync(cancel).ConfigureAwait(false);
+        if (DocumentCount(indexPath) != counts.Articles)
+            n = await UpdateAsync(store, indexPath, rebuild: true, progress, cancel).ConfigureAwait(false);
+        return n;
+    }
+
+    /// <summary>True when the folder holds a committed Lucene index.</summary>
+    public static bool Exists(string indexPath)
+    {
+        if (!System.IO.Directory.Exists(indexPath)) return false;
+        using var dir = FSDirectory.Open(indexPath);
+        return DirectoryReader.IndexExists(dir);
+    }
+
+    private static long DocumentCount(string indexPath)
+    {
+        using var dir = FSDirectory.Open(indexPath);
+        using var reader = DirectoryReader.Open(dir);
+        return reader.NumDocs;
+    }
+
     /// <summary>Indexes what the store has not yet indexed; <paramref name="rebuild"/> starts from an empty index. Returns the number of articles indexed.</summary>
     public static async Task<long> UpdateAsync(IRecordStore store, string indexPath, bool rebuild = false, Action<long>? progress = null, CancellationToken cancel = default)
     {
