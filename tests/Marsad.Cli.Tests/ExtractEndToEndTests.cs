@@ -149,4 +149,62 @@ public sealed partial class ExtractEndToEndTests : IDisposable
         Assert.DoesNotContain("\"format\"", bad, StringComparison.Ordinal);
         Assert.Contains(badErr, l => l.Contains("--reference-date", StringComparison.Ordinal));
     }
+    /// <summary>Three megabytes of real-looking reports: cleaning alone takes far longer than a millisecond.</summary>
+    private string WriteLargeReport(string name)
+    {
+        var text = new StringBuilder();
+        for (int i = 0; i < 20_000; i++)
+            text.Append("قصفت طائرات حربية مدينة إدلب صباح الأحد، ما أدى إلى مقتل ").Append(i % 90 + 2).Append(" مدنياً بحسب الدفاع المدني. ");
+        return Write(name, Encoding.UTF8.GetBytes(text.ToString()));
+    }
+
+    private const string BudgetReason = "(0.001 s per document; raise it with --time-budget SECONDS)";
+
+    [Fact]
+    public void Time_budget_fails_a_large_document_with_one_line_and_the_batch_goes_on()
+    {
+        var big = WriteLargeReport("big.txt");
+        Write("small1.txt", Encoding.UTF8.GetBytes(Scraped));
+        Write("small2.txt", Encoding.UTF8.GetBytes("قالت وسائل إعلام روسية إن تنظيم داعش سينسحب إلى البادية السورية."));
+
+        var (exit, stdout, stderr) = Run(null, "extract", _dir, "--time-budget", "0.001");
+
+        Assert.Contains(stderr, l => l.StartsWith($"marsad: {big}: time budget exceeded during ", StringComparison.Ordinal) && l.EndsWith(BudgetReason, StringComparison.Ordinal));
+        // The small documents may or may not fit a millisecond on a busy machine (the first pays for
+        // JIT compilation); what must hold is that each is accounted for, after the large one failed.
+        var records = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!).ToList();
+        var failures = stderr.Where(l => l.StartsWith("marsad: ", StringComparison.Ordinal)).ToList();
+        Assert.All(failures, l => Assert.EndsWith(BudgetReason, l, StringComparison.Ordinal));
+        var failed = failures.Select(l => Path.GetFileNameWithoutExtension(l["marsad: ".Length..l.IndexOf(": time budget", StringComparison.Ordinal)])).ToList();
+        Assert.Equal(["big", "small1", "small2"], records.Concat(failed).Order());
+        var summary = Summary().Match(stderr[^1]);
+        Assert.True(summary.Success, stderr[^1]);
+        Assert.Equal((records.Count.ToString(), failures.Count.ToString()), (summary.Groups[1].Value, summary.Groups[2].Value));
+        Assert.Equal(records.Count > 0 ? 0 : 1, exit);
+    }
+
+    [Fact]
+    public void Ingest_time_budget_fails_a_large_document_with_one_line()
+    {
+        var big = WriteLargeReport("in/big.txt");
+        Write("in/small.txt", Encoding.UTF8.GetBytes(Scraped));
+
+        var (exit, _, stderr) = Run(null, "ingest", Path.Combine(_dir, "in"), "--db", Path.Combine(_dir, "m.db"), "--time-budget", "0.001", "--no-stories", "--quiet");
+
+        Assert.Single(stderr, l => l.StartsWith($"marsad: {big}: time budget exceeded during ", StringComparison.Ordinal) && l.EndsWith(BudgetReason, StringComparison.Ordinal));
+        Assert.Equal(0, exit); // both documents were read; only processing gave up on them
+    }
+
+    [Fact]
+    public void Time_budget_must_be_a_positive_number_of_seconds()
+    {
+        var path = Write("a.txt", Encoding.UTF8.GetBytes(Scraped));
+        foreach (var args in new[] { new[] { "extract", path, "--time-budget", "0" }, ["ingest", path, "--db", Path.Combine(_dir, "m.db"), "--time-budget", "-1"] })
+        {
+            var (exit, stdout, stderr) = Run(null, args);
+            Assert.Equal(2, exit);
+            Assert.Equal("", stdout);
+            Assert.Contains(stderr, l => l.Contains("--time-budget must be a positive number of seconds", StringComparison.Ordinal));
+        }
+    }
 }

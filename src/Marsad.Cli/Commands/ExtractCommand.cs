@@ -35,14 +35,18 @@ internal static class ExtractCommand
         var resources = CommonOptions.Resources();
         var quiet = CommonOptions.Quiet();
         var referenceDate = CommonOptions.ReferenceDate();
-        var cmd = new Command("extract", "Extract document records (layout, entities, times, events) from articles") { inputs, output, maxBytes, resources, referenceDate, quiet };
-        cmd.SetAction(parse => Run(parse.GetValue(inputs)!, parse.GetValue(output), parse.GetValue(maxBytes), parse.GetValue(resources), parse.GetValue(referenceDate), parse.GetValue(quiet)));
+        var timeBudget = CommonOptions.TimeBudget();
+        var cmd = new Command("extract", "Extract document records (layout, entities, times, events) from articles") { inputs, output, maxBytes, timeBudget, resources, referenceDate, quiet };
+        cmd.SetAction(parse => Run(parse.GetValue(inputs)!, parse.GetValue(output), parse.GetValue(maxBytes), parse.GetValue(timeBudget), parse.GetValue(resources), parse.GetValue(referenceDate), parse.GetValue(quiet)));
         return cmd;
     }
 
-    private static int Run(string[] inputs, string? output, long maxBytes, string[]? resourceDirs, DateOnly? referenceDate, bool quiet)
+    private static int Run(string[] inputs, string? output, long maxBytes, double timeBudgetSeconds, string[]? resourceDirs, DateOnly? referenceDate, bool quiet)
     {
         if (maxBytes <= 0) return Usage($"--max-bytes must be a positive number of bytes, not {maxBytes}");
+        TimeSpan timeBudget;
+        try { timeBudget = CommonOptions.TimeBudgetFrom(timeBudgetSeconds); }
+        catch (UsageException e) { return Usage(e.Message); }
         ResourceSet resources;
         try { resources = CommonOptions.ResourceSetFrom(resourceDirs); }
         catch (DirectoryNotFoundException e) { return Usage(e.Message); }
@@ -56,8 +60,8 @@ internal static class ExtractCommand
         using (sink)
         using (var buffered = new BufferedStream(sink, 1 << 16))
         {
-            var pipeline = new Pipeline(resources, CommonOptions.PipelineOptionsFrom(referenceDate));
-            var options = new SourceOptions { MaxBytes = maxBytes };
+            var pipeline = new Pipeline(resources, CommonOptions.PipelineOptionsFrom(referenceDate, timeBudget));
+            var options = new SourceOptions { MaxBytes = maxBytes, TimeBudget = timeBudget };
             var run = new ExtractRun(pipeline, ArticleSources.Open(inputs, options), buffered, quiet);
             var summary = run.Execute();
             buffered.Flush();
@@ -235,6 +239,10 @@ internal sealed class ExtractRun(Pipeline pipeline, IEnumerable<ReadResult> sour
             using var buffer = new MemoryStream();
             RecordJson.WriteLine(buffer, record);
             return new Outcome(buffer.ToArray(), null);
+        }
+        catch (TimeBudgetExceededException e)
+        {
+            return new Outcome(null, $"marsad: {article.Origin}: {e.Message}");
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

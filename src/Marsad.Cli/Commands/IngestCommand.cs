@@ -29,22 +29,25 @@ internal static class IngestCommand
         var resources = CommonOptions.Resources();
         var quiet = CommonOptions.Quiet();
         var referenceDate = CommonOptions.ReferenceDate();
+        var timeBudget = CommonOptions.TimeBudget();
         var cmd = new Command("ingest", "Process articles into the store (SQLite), index them for search and cluster stories")
         {
-            inputs, db, reprocess, workers, rebuildIndex, noStories, resources, referenceDate, quiet,
+            inputs, db, reprocess, workers, rebuildIndex, noStories, timeBudget, resources, referenceDate, quiet,
         };
         cmd.SetAction((parse, cancel) => CommandErrors.Guard(() => RunAsync(parse.GetValue(inputs)!, parse.GetValue(db)!, parse.GetValue(reprocess),
             parse.GetValue(workers), parse.GetValue(rebuildIndex), parse.GetValue(noStories),
-            parse.GetValue(resources), parse.GetValue(referenceDate), parse.GetValue(quiet), cancel)));
+            parse.GetValue(timeBudget), parse.GetValue(resources), parse.GetValue(referenceDate), parse.GetValue(quiet), cancel)));
         return cmd;
     }
 
     private static async Task<int> RunAsync(string[] inputs, string dbPath, bool reprocess, int workers, bool rebuildIndex, bool noStories,
-        string[]? resourceDirs, DateOnly? referenceDate, bool quiet, CancellationToken cancel)
+        double timeBudgetSeconds, string[]? resourceDirs, DateOnly? referenceDate, bool quiet, CancellationToken cancel)
     {
         if (inputs.Length == 0 && !rebuildIndex) throw new UsageException("ingest needs at least one input (file, folder or -), or --rebuild-index alone to rebuild the search index");
+        var timeBudget = CommonOptions.TimeBudgetFrom(timeBudgetSeconds);
+        var sourceOptions = new SourceOptions { TimeBudget = timeBudget };
         var resources = CommonOptions.ResourceSetFrom(resourceDirs);
-        var pipeline = new Pipeline(resources, CommonOptions.PipelineOptionsFrom(referenceDate));
+        var pipeline = new Pipeline(resources, CommonOptions.PipelineOptionsFrom(referenceDate, timeBudget));
         await using var store = await SqliteRecordStore.OpenAsync(dbPath, cancel);
         var clock = Stopwatch.StartNew();
         var failures = new List<string>();
@@ -75,7 +78,7 @@ internal static class IngestCommand
                         task.Value = p.Stored + p.Skipped + p.Failed;
                         task.Description = $"{p.Stored} stored, {p.Skipped} skipped, {p.Failed} failed, {(p.Stored + p.Skipped) / Math.Max(clock.Elapsed.TotalSeconds, 1e-3):0} docs/s";
                     };
-                    var r = await ingestor.RunAsync(ArticleSources.Open(inputs), cancel);
+                    var r = await ingestor.RunAsync(ArticleSources.Open(inputs, sourceOptions), cancel);
                     task.Value = task.MaxValue == double.MaxValue ? r.Read : task.MaxValue;
                     task.StopTask();
                     return r;
@@ -83,7 +86,7 @@ internal static class IngestCommand
         }
         else
         {
-            result = await ingestor.RunAsync(ArticleSources.Open(inputs), cancel);
+            result = await ingestor.RunAsync(ArticleSources.Open(inputs, sourceOptions), cancel);
         }
         double ingestSeconds = clock.Elapsed.TotalSeconds;
         foreach (var f in failures) Console.Error.WriteLine($"marsad: {f}");

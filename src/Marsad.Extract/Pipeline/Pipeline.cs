@@ -31,7 +31,10 @@ public sealed class Pipeline
         _events = new EventExtractor(EventResources.Load(resources));
         _cleaner = ScrapedTextCleaner.Load(resources);
         _abbreviations = Abbreviations.Load(resources);
+        _options = options ?? new PipelineOptions();
     }
+
+    private readonly PipelineOptions _options;
 
     private readonly Abbreviations _abbreviations;
     private readonly ScrapedTextCleaner _cleaner;
@@ -45,18 +48,25 @@ public sealed class Pipeline
     public KnowledgeBase Knowledge { get; }
 
     /// <summary>Runs every stage over one article and returns its document record.</summary>
+    /// <exception cref="TimeBudgetExceededException">The document took longer than <see cref="PipelineOptions.TimeBudget"/>.</exception>
     public DocumentRecord Process(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
+        var deadline = DocumentDeadline.Start(_options.TimeBudget, _options.Clock);
         var layout = article.Layout ?? _cleaner.Clean(article);
+        deadline.ThrowIfPassed("cleaning");
         var doc = new DocumentContext(article, layout, TextAnalyzer.Analyse(article.Text, _abbreviations))
         {
             Published = article.Published,
         };
+        deadline.ThrowIfPassed("text analysis");
         doc.Entities = _entities.Recognise(doc);
-        _times.Extract(doc);
+        deadline.ThrowIfPassed("entity recognition");
+        if (_options.Stages.HasFlag(PipelineStages.Times)) _times.Extract(doc);
+        deadline.ThrowIfPassed("time extraction");
         // Events read everything before them (entities, times, places): keep this stage last.
-        doc.Events = EventPlaceCoordinates.Fill(_events.Extract(doc), doc.Entities);
+        if (_options.Stages.HasFlag(PipelineStages.Events)) doc.Events = EventPlaceCoordinates.Fill(_events.Extract(doc), doc.Entities);
+        deadline.ThrowIfPassed("event extraction");
         return RecordBuilder.Build(doc);
     }
 }

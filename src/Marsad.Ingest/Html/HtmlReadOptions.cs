@@ -4,7 +4,7 @@ namespace Marsad.Ingest.Html;
 public sealed record HtmlReadOptions
 {
     /// <summary>Wall-clock time one document may take from bytes to article; past it the document fails with "time budget exceeded" (the CLI's --time-budget sets it).</summary>
-    public TimeSpan TimeBudget { get; init; } = TimeSpan.FromSeconds(10);
+    public TimeSpan TimeBudget { get; init; } = Sources.SourceOptions.DefaultTimeBudget;
 
     /// <summary>Largest page read, in bytes; a larger one fails naming the limit (real article pages are under 5 MB).</summary>
     public long MaxPageBytes { get; init; } = 64L * 1024 * 1024;

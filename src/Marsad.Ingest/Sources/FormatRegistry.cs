@@ -44,7 +44,7 @@ public sealed class FormatRegistry
         var registry = new FormatRegistry(new PlainTextReader());
         registry.Add(new JsonLinesReader(options));
         // WARC archives, RSS/Atom feeds and HTML pages (Marsad.Ingest.Formats); feeds before pages, since both are markup.
-        var html = new Html.HtmlReadOptions { MaxPageBytes = options.MaxBytes };
+        var html = new Html.HtmlReadOptions { MaxPageBytes = options.MaxBytes, TimeBudget = options.TimeBudget };
         registry.Add(new Formats.WarcReader(html)).Add(new Formats.RssReader()).Add(new Formats.AtomReader()).Add(new Formats.HtmlReader(html));
         return registry;
     }

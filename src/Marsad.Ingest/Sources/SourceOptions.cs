@@ -16,5 +16,14 @@ public sealed record SourceOptions
     /// </summary>
     public long MaxBytes { get; init; } = DefaultMaxBytes;
 
+    /// <summary>
+    /// Default wall-clock time a reader may spend turning one page into an article (10 s): a news page
+    /// takes milliseconds, the 50 MB pathological page a few seconds on a busy machine.
+    /// </summary>
+    public static readonly TimeSpan DefaultTimeBudget = TimeSpan.FromSeconds(10);
+
+    /// <summary>Time a reader may spend on one document (HTML pages, WARC records); past it the document is one failure.</summary>
+    public TimeSpan TimeBudget { get; init; } = DefaultTimeBudget;
+
     public static SourceOptions Default { get; } = new();
 }

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Marsad.Corpus;
 using Marsad.Extract.Pipeline;
+using Marsad.Extract.Records;
 using Marsad.Ingest;
 
 namespace Marsad.Store.Ingestion;
@@ -34,7 +35,7 @@ public sealed class Ingestor(Pipeline pipeline, IRecordStore store, IngestOption
     /// <summary>Called with running totals after each commit (from the writer's thread).</summary>
     public Action<IngestProgress>? Progress { get; set; }
 
-    /// <summary>Called for each item a source could not read.</summary>
+    /// <summary>Called for each item a source could not read or the pipeline gave up on (its time budget), from any thread.</summary>
     public Action<ReadResult.Failed>? Failure { get; init; }
 
     public async Task<IngestProgress> RunAsync(IEnumerable<ReadResult> source, CancellationToken cancel = default)
@@ -92,7 +93,15 @@ public sealed class Ingestor(Pipeline pipeline, IRecordStore store, IngestOption
         {
             await foreach (var (id, article) in toProcess.Reader.ReadAllAsync(cancel).ConfigureAwait(false))
             {
-                var record = pipeline.Process(article);
+                DocumentRecord record;
+                try { record = pipeline.Process(article); }
+                catch (TimeBudgetExceededException e)
+                {
+                    // One slow document is one failure, like an unreadable one; the ingest goes on.
+                    Interlocked.Increment(ref failed);
+                    Failure?.Invoke(new ReadResult.Failed(article.Origin, e.Message));
+                    continue;
+                }
                 var stored = new StoredArticle(id, record, Pipeline.Version, article.Origin, MinHash.Signature(article.Text));
                 await toWrite.Writer.WriteAsync(stored, cancel).ConfigureAwait(false);
             }
