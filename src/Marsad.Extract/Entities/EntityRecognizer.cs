@@ -70,13 +70,14 @@ public sealed class EntityRecognizer
 
     /// <summary>
     /// Named facilities first (they contain the name a matcher may read as a country: "مشفى
-    /// فلسطين"), then confident known mentions, then tagger spans that overlap none of them, then
+    /// فلسطين") unless a confident known name runs past them, then confident known mentions, then tagger spans that overlap none of them, then
     /// the remaining (unconfident) known mentions where the tagger left the text untagged.
     /// </summary>
     internal static List<(TextSpan Span, EntityKind Kind)> Merge(IReadOnlyList<KnownMention> known, IReadOnlyList<TaggedEntity> tagged, IReadOnlyList<TextSpan>? facilities = null)
     {
         var chosen = new List<(TextSpan Span, EntityKind Kind)>();
-        foreach (var f in facilities ?? []) TryAdd(chosen, f, EntityKind.Loc);
+        foreach (var f in facilities ?? [])
+            if (!OutrunByKnownName(f, known)) TryAdd(chosen, f, EntityKind.Loc);
         foreach (var k in known)
             if (k.Confident) TryAdd(chosen, k.Span, k.Kind);
         foreach (var t in tagged) TryAdd(chosen, t.Span, t.Kind);
@@ -84,6 +85,18 @@ public sealed class EntityRecognizer
             if (!k.Confident) TryAdd(chosen, k.Span, k.Kind);
         chosen.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return chosen;
+    }
+
+    /// <summary>
+    /// A facility guess (head + one definite word) that a confident known name runs past is a cut-off
+    /// piece of that name ("جامعة الدول" of "جامعة الدول العربية"): the known name wins. A known name
+    /// inside the facility ("فلسطين" in "مشفى فلسطين") does not.
+    /// </summary>
+    private static bool OutrunByKnownName(TextSpan facility, IReadOnlyList<KnownMention> known)
+    {
+        foreach (var k in known)
+            if (k.Confident && k.Span.Overlaps(facility) && (k.Span.Start < facility.Start || k.Span.End > facility.End)) return true;
+        return false;
     }
 
     private static void TryAdd(List<(TextSpan Span, EntityKind Kind)> chosen, TextSpan span, EntityKind kind)

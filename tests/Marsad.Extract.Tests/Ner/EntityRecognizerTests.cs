@@ -115,4 +115,24 @@ public class EntityRecognizerTests
         var entities = new EntityRecognizer(Tagger, EntityResources.KnownNames(ResourceSet.Shipped)).Recognise(doc);
         Assert.DoesNotContain(entities, e => e.Text == word);
     }
+
+    [Fact]
+    public void Known_name_that_runs_past_a_facility_guess_wins()
+    {
+        // "جامعة" + one definite word would cut "جامعة الدول العربية" (the Arab League) short.
+        var doc = Doc("ورحبت جامعة الدول العربية بالهدنة في اليمن.");
+        var entities = new EntityRecognizer(Tagger, EntityResources.KnownNames(ResourceSet.Shipped), facilities: FacilityNames.Load(ResourceSet.Shipped)).Recognise(doc);
+        var e = Assert.Single(entities, x => x.Text!.StartsWith("جامعة", StringComparison.Ordinal));
+        Assert.Equal(("جامعة الدول العربية", "ORG"), (e.Text, e.Type));
+    }
+
+    [Fact]
+    public void Known_name_inside_a_facility_leaves_the_facility_whole()
+    {
+        var merged = EntityRecognizer.Merge(
+            [new KnownMention(new TextSpan(5, 11), EntityKind.Loc, true)],
+            [],
+            [new TextSpan(0, 11)]);
+        Assert.Equal([(new TextSpan(0, 11), EntityKind.Loc)], merged);
+    }
 }
