@@ -1,24 +1,44 @@
 #!/usr/bin/env bash
-# Load test of `marsad serve` on the 31k-article corpus: requests/s and latency percentiles at 64
-# concurrent connections for search and for the article endpoint, with wrk (Debian's package).
-# Usage: bench/server/load.sh [DB]   (default: ingests ../shared/data/corpus into /tmp/marsad-corpus.db once)
+# Load test of `marsad serve` on the 31k-article corpus with wrk (Debian's package): requests/s and
+# latency percentiles for search (30 rotating Arabic queries) and for the article endpoint.
+#   1. saturation: 64 connections sending back to back (closed loop). Latency here is
+#      64 / throughput by Little's law, so it measures how many requests/s the machine serves.
+#   2. paced: the same 64 connections, each waiting so that together they offer RATE requests/s
+#      (default 40) — the latency one search takes when the server is not saturated.
+# Every figure is printed with the load average, because the machine may be shared.
+# Usage: bench/server/load.sh [DB] [RATE]   (default DB: ingests ../shared/data/corpus into /tmp/marsad-corpus.db once)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"; root="$(cd "$here/../.." && pwd)"
 db="${1:-/tmp/marsad-corpus.db}"
+rate="${2:-40}"
+duration="${DURATION:-20s}"
 corpus="$root/../shared/data/corpus/saudinewsnet-2015.jsonl.gz"
-command -v wrk >/dev/null || { apt-get install -y -qq wrk >/dev/null; }
+if ! command -v wrk >/dev/null; then
+  [ "$(id -u)" = 0 ] || { echo "load.sh: wrk missing; install it: apt-get install wrk" >&2; exit 1; }
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null || { apt-get update -qq >/dev/null; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+fi
 if [ ! -f "$db" ]; then
   [ -f "$corpus" ] || { echo "load.sh: no $db and no corpus at $corpus" >&2; exit 1; }
   "$root/marsad" ingest "$corpus" --db "$db" --quiet
 fi
-port=18080
+port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
+url="http://127.0.0.1:$port"
 "$root/marsad" serve --db "$db" --port "$port" > /dev/null 2>/tmp/marsad-serve.log &
 pid=$!
 trap 'kill $pid 2>/dev/null' EXIT
-for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
-id=$(curl -sf "http://127.0.0.1:$port/api/search?q=%D8%A7%D9%84%D8%B1%D9%8A%D8%A7%D8%B6" | python3 -c 'import json,sys; print(json.load(sys.stdin)["hits"][0]["id"])')
-echo "machine: $(lscpu | sed -n 's/^Model name: *//p') ($(nproc) cores)"
-echo "== search (30 rotating Arabic queries), 64 connections, 2 threads, 20 s"
-wrk -t2 -c64 -d20s --latency -s "$here/queries.lua" "http://127.0.0.1:$port" | grep -E "Requests/sec|Latency|50%|90%|99%"
-echo "== article endpoint, 64 connections, 2 threads, 20 s"
-wrk -t2 -c64 -d20s --latency "http://127.0.0.1:$port/api/articles/$id" | grep -E "Requests/sec|Latency|50%|90%|99%"
+for _ in $(seq 1 600); do curl -sf "$url/healthz" >/dev/null && break; sleep 0.2; done
+curl -sf "$url/healthz" >/dev/null || { echo "load.sh: server did not start:" >&2; cat /tmp/marsad-serve.log >&2; exit 1; }
+# wrk ignores a script that does not load and requests "/" instead: check it loads before measuring.
+wrk -t1 -c1 -d1s -s "$here/queries.lua" "$url" 2>&1 | grep -q "queries.lua" && { wrk -t1 -c1 -d1s -s "$here/queries.lua" "$url"; exit 1; }
+id=$(curl -sf "$url/api/search?q=%D8%A7%D9%84%D8%B1%D9%8A%D8%A7%D8%B6" | python3 -c 'import json,sys; print(json.load(sys.stdin)["hits"][0]["id"])')
+show() { grep -E "Requests/sec|Latency|50%|90%|99%|timeout|Non-2xx|Socket errors" | sed 's/^/  /'; echo "  load average: $(cut -d' ' -f1-3 /proc/loadavg)"; }
+echo "machine: $(lscpu | sed -n 's/^Model name: *//p') ($(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GB); $(curl -sf "$url/healthz")"
+# Warm-up: JIT and tiered compilation, page cache. Not measured.
+wrk -t2 -c16 -d8s -s "$here/queries.lua" "$url" >/dev/null
+wrk -t2 -c16 -d3s "$url/api/articles/$id" >/dev/null
+echo "== search, 64 connections back to back, $duration (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
+wrk -t2 -c64 -d"$duration" --latency -s "$here/queries.lua" "$url" | show
+echo "== article endpoint, 64 connections back to back, $duration"
+wrk -t2 -c64 -d"$duration" --latency "$url/api/articles/$id" | show
+echo "== search, 64 connections paced to $rate requests/s in all, $duration"
+WRK_DELAY_MS=$(( 64 * 1000 / rate )) wrk -t2 -c64 -d"$duration" --latency -s "$here/queries.lua" "$url" | show
