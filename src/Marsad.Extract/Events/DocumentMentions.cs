@@ -61,7 +61,13 @@ internal sealed class DocumentMentions
             times.Add((TokenAt(tr.Start), TokenAfter(tr.End), tr));
         }
         Times = times.ToArray();
+        TokenTime = new bool[_text.Tokens.Length];
+        foreach (var (first, end, _) in Times)
+            for (int t = first; t < Math.Min(end, TokenTime.Length); t++) TokenTime[t] = true;
     }
+
+    /// <summary>Whether each token lies inside a time expression ("فجر اليوم" is dawn, not فجّر 'blew up').</summary>
+    public bool[] TokenTime { get; }
 
     public Mention[] Actors { get; }
     public Mention[] Places { get; }
@@ -81,12 +87,15 @@ internal sealed class DocumentMentions
     /// <summary>
     /// The most mentioned actor of the article other than <paramref name="doer"/> (its first
     /// mention), or -1: who an attack or deployment is aimed at when its sentence names no target.
+    /// Mentions inside a source phrase (<paramref name="sourceTokens"/>) do not count.
     /// </summary>
-    public int MainActorOtherThan(Mention? doer)
+    public int MainActorOtherThan(Mention? doer, bool[]? sourceTokens = null)
     {
         var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
         for (int i = 0; i < Actors.Length; i++)
         {
+            // Whose claim it is ("بحسب الدفاع المدني", "أفادت وكالة الأناضول") is no party to the fighting.
+            if (sourceTokens is not null && Actors[i].FirstToken < sourceTokens.Length && sourceTokens[Actors[i].FirstToken]) continue;
             var key = Actors[i].Id ?? Actors[i].NameEn;
             if (key is null) continue;
             counts[key] = counts.TryGetValue(key, out var v) ? (v.Count + 1, v.First) : (1, i);

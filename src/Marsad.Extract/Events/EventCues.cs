@@ -72,6 +72,7 @@ public sealed class EventCues
     public PhraseSet Preposition { get; } = new();
     public PhraseSet Agent { get; } = new();
     public PhraseSet Weapon { get; } = new();
+    public PhraseSet BlastObject { get; } = new();
     public PhraseSet Anaphor { get; } = new();
     public PhraseSet ContentHead { get; } = new();
     public PhraseSet Descriptor { get; } = new();
@@ -137,6 +138,7 @@ public sealed class EventCues
                 "preposition" => Preposition,
                 "agent" => Agent,
                 "weapon" => Weapon,
+                "blast-object" => BlastObject,
                 "anaphor" => Anaphor,
                 "content-head" => ContentHead,
                 "descriptor" => Descriptor,

@@ -44,6 +44,7 @@ public sealed class EventExtractor
         var body = BodySentences(doc);
         if (body.Count == 0 || OffTopic(text, body)) return [];
         string? narrativeDate = FirstNarrativeDate(text, mentions, body);
+        var sourceTokens = SourceTokens(text, mentions, body);
         foreach (int s in body)
         {
             var sentence = text.Sentences[s];
@@ -62,7 +63,7 @@ public sealed class EventExtractor
             for (int i = 0; i < drafts.Count; i++)
             {
                 var d = drafts[i];
-                Roles(view, mentions, d, i > 0 ? drafts[i - 1] : null, sourceFirst, sourceEnd);
+                Roles(view, mentions, d, i > 0 ? drafts[i - 1] : null, sourceFirst, sourceEnd, sourceTokens);
                 d.Status = Status(view, d);
                 d.Place = Place(view, mentions, d);
                 Counts(view, mentions, d);
@@ -80,6 +81,21 @@ public sealed class EventExtractor
             narrativeDate = NextNarrativeDate(view, mentions, narrativeDate);
         }
         return events;
+    }
+
+    /// <summary>Tokens of every body sentence's source phrase ("بحسب الدفاع المدني"): sources are no parties.</summary>
+    private bool[] SourceTokens(AnalysedText text, DocumentMentions mentions, List<int> body)
+    {
+        var marks = new bool[text.Tokens.Length];
+        var earlier = new List<string>();
+        foreach (int s in body)
+        {
+            var (source, first, end) = Attribution(text, text.Sentences[s], mentions, earlier);
+            if (source is null) continue;
+            earlier.Add(source);
+            for (int t = Math.Max(0, first); t < Math.Min(end, marks.Length); t++) marks[t] = true;
+        }
+        return marks;
     }
 
     /// <summary>Whether the body reads as sport, business or culture news (see <see cref="DomainFilter"/>).</summary>
@@ -119,12 +135,13 @@ public sealed class EventExtractor
         var seen = new List<(TriggerMatch M, bool Admitted)>();
         for (int t = view.First; t < view.End; t++)
         {
-            if (mentions.TokenMention[t] >= 0 || mentions.TokenPlace[t] >= 0) continue;
+            if (mentions.TokenMention[t] >= 0 || mentions.TokenPlace[t] >= 0 || mentions.TokenTime[t]) continue;
             if (t >= sourceFirst && t < sourceEnd) continue;
             if (_matcher.MatchAt(text, t, view.End) is not TriggerMatch m) continue;
             t = m.EndToken - 1;
             if (m.Entry.IsBlocked) continue;
             view.MarkTrigger(m.FirstToken);
+            if ((m.Entry.Flags & TriggerFlags.SiteObject) != 0 && m.Entry.Kind == WordKind.Verb) view.MarkSiteObjectVerb(m.EndToken - 1);
             bool admitted = Admissible(view, mentions, m, seen, reported);
             // Whatever it was here, the word has now been said: a later definite mention refers back.
             if (!admitted) keys.Add(RepeatKey(m.Entry) + "|*");
@@ -151,13 +168,15 @@ public sealed class EventExtractor
         if (m.Entry.Kind == WordKind.Verb && text.Surface(m.EndToken - 1).EndsWith("ة", StringComparison.Ordinal)) return false;
         // "لخروج", "للتفاوض": a purpose of something else, not something reported as happening —
         // except after a verb of undergoing ("تعرضت البلدة لقصف").
-        if (noun && m.Form.Purpose && !Undergoes(view, t)) return false;
+        // Nor after a verb of preparing ("تستعد القوات لشن هجوم"): what one prepares for is planned, not a purpose.
+        if (noun && m.Form.Purpose && !Undergoes(view, t) && !PreparedFor(view, t)) return false;
         // "أبدت الفصائل استعدادها": some nouns report an act only when they are someone's.
         if ((m.Entry.Flags & TriggerFlags.Possessed) != 0 && !EndsWithPronoun(text.Surface(m.EndToken - 1))) return false;
         if (t > view.First && text.Tokens[t - 1].Kind == TokenKind.Word && !view.IsTrigger(t - 1))
         {
-            // "مسألة خروج", "قرار الخروج", "بموجب اتفاق": a topic, a decision or a basis.
-            if (noun && Cues.ContentHead.MatchAt(text, t - 1, t).Length == 1) return false;
+            // "مسألة خروج", "قرار الخروج", "بموجب اتفاق", "سير العمليات": a topic, a decision or a basis;
+            // "ردّاً على هجومها", "خوفاً من الاستهداف": a cause, told as background to what is reported.
+            if (noun && (Cues.ContentHead.MatchAt(text, t - 1, t).Length == 1 || t - 2 >= view.First && Cues.ContentHead.MatchAt(text, t - 2, t).Length == 2)) return false;
             // "لاستكمال انسحابه", "لإبرام اتفاق": the object of a purpose is a purpose too.
             var prev = text.Normalized(t - 1);
             if (noun && prev.Length >= 4 && prev[0] == 'ل' && !Cues.Undergo.IsEmpty && Cues.Undergo.MatchAt(text, t - 1, t).Length == 0) return false;
@@ -167,6 +186,10 @@ public sealed class EventExtractor
         }
         if ((m.Entry.Flags & TriggerFlags.AgentAfter) != 0 && !AgentFollows(view, mentions, m.EndToken)) return false;
         if ((m.Entry.Flags & TriggerFlags.WeaponAfter) != 0 && !WordWithin(view, Cues.Weapon, m.EndToken, 4)) return false;
+        // "فجر" unvowelled and uninflected is mostly dawn or a name ("فجر ليبيا", "عملية فجر الكرمة"): as the
+        // verb it needs what is blown up ("فجر نفسه", "فجر عبوة ناسفة").
+        if ((m.Entry.Flags & TriggerFlags.BareWeapon) != 0 && IsBareForm(text.Normalized(t), m.Entry.Words[0])
+            && !WordWithin(view, Cues.Weapon, m.EndToken, 4) && !WordWithin(view, Cues.BlastObject, m.EndToken, 4)) return false;
         if (before.Count == 0) return true;
         var (last, lastAdmitted) = before[^1];
         bool sameClause = view.ClauseOf(t) == view.ClauseOf(last.FirstToken);
@@ -186,11 +209,35 @@ public sealed class EventExtractor
         // "شنن هجمات متعددة استهدفت مقاتلي الهيئة", "بعمل عسكري ضخم يستهدف": a verb that describes the
         // attack just named is that attack.
         if (sameClause && !noun && last.Entry.Type == m.Entry.Type && gap <= 4 && !actorBetween) return false;
+        // "الهجمات التي تستهدف قوات الأمن", "القصف الذي طال مناطقه": a relative clause describes the attack named.
+        if (!noun && gap == 1 && last.Entry.Type == m.Entry.Type && text.Normalized(t - 1) is "التي" or "الذي" or "الذين") return false;
+        // "قصفاً مدفعياً لقوات النظام استهدف المدينة": the attack noun is the verb's subject, whoever's
+        // attack it is — one happening.
+        if (sameClause && !noun && lastAdmitted && last.Entry.Kind == WordKind.Noun && last.Entry.Type == m.Entry.Type && gap <= 5) return false;
+        // "واستهدفت الغارات مواقع …", "قصفت قصفاً عنيفاً": a noun of the same kind right after the verb is
+        // its subject or cognate object, not a second happening.
+        if (sameClause && noun && gap == 0 && lastAdmitted && last.Entry.Kind == WordKind.Verb && last.Entry.Type == m.Entry.Type) return false;
         // "تدشيم ونشر وتعزيز", "الخروج … وتسليم المنطقة": a verbal noun joined by و to the trigger
         // before it shares its fate — the same happening, or the same topic or purpose.
         if (noun && sameClause && gap <= 8 && text.Surface(t)[0] == 'و' && (!lastAdmitted || last.Entry.Type == m.Entry.Type)) return false;
         return true;
     }
+
+    /// <summary>A verb of preparing or intending (a planned cue: تستعد، يعتزم) governs the ل-noun at <paramref name="t"/>.</summary>
+    private bool PreparedFor(SentenceView view, int t)
+    {
+        for (int k = t - 1; k >= Math.Max(view.First, t - 7); k--)
+        {
+            if (view.IsBreak(k) || view.IsTrigger(k)) break;
+            var (len, value) = Cues.StatusBefore.MatchAt(view.Text, k, t);
+            if (len > 0) return value == "planned";
+        }
+        return false;
+    }
+
+    /// <summary>The base form itself, or with only a conjunction و/ف glued to it ("فجر", "وفجر").</summary>
+    private static bool IsBareForm(string word, string stem) =>
+        word == stem || word.Length == stem.Length + 1 && word[0] is 'و' or 'ف' && word.AsSpan(1).SequenceEqual(stem);
 
     private bool Undergoes(SentenceView view, int t)
     {
@@ -227,7 +274,7 @@ public sealed class EventExtractor
 
     // ---------------------------------------------------------------- roles
 
-    private void Roles(SentenceView view, DocumentMentions mentions, Draft d, Draft? previous, int sourceFirst, int sourceEnd)
+    private void Roles(SentenceView view, DocumentMentions mentions, Draft d, Draft? previous, int sourceFirst, int sourceEnd, bool[] sourceTokens)
     {
         var m = d.Match;
         bool noun = m.Entry.Kind == WordKind.Noun;
@@ -271,7 +318,7 @@ public sealed class EventExtractor
                 }
             }
             // "الحملة العسكرية من قبل قوات النظام": the agent phrase.
-            if (a1 < 0) a1 = AgentPhrase(view, mentions, m.EndToken, plainMin: d.Type == "ASSAULT");
+            if (a1 < 0) a1 = AgentPhrase(view, mentions, m.EndToken, plainMin: d.Type == "ASSAULT", lamAgent: d.Type == "ASSAULT" && (m.Entry.Flags & TriggerFlags.Patient) == 0);
             // A verbal noun shares the roles of the action before it in the sentence ("وحث الروس وفد
             // الفصائل … مع إعطاء وعود", "المواجهات بين … وسط اتهامات متبادلة").
             if (a1 < 0 && previous is not null && previous.Actor1 >= 0)
@@ -343,7 +390,7 @@ public sealed class EventExtractor
         // article's main adversary: the most mentioned actor that is not the doer.
         if (a2 < 0 && d.Type is "ASSAULT" or "MOBILIZE" or "COERCE" or "THREATEN")
         {
-            a2 = mentions.MainActorOtherThan(a1 >= 0 ? mentions.Actors[a1] : null);
+            a2 = mentions.MainActorOtherThan(a1 >= 0 ? mentions.Actors[a1] : null, sourceTokens);
             d.Actor2FromContext = a2 >= 0;
         }
         if (Cues.OneSided.Contains(d.Type)) a2 = -1;
@@ -370,9 +417,10 @@ public sealed class EventExtractor
 
     /// <summary>
     /// "من قبل X" within a few words after the trigger: X is the agent; after an attack noun a plain
-    /// "من X" is too ("لقصف مدفعي من قوات النظام").
+    /// "من X" is too ("لقصف مدفعي من قوات النظام"), and — unless the noun's genitive is its target
+    /// (استهداف، اغتيال) — a name with a glued ل ("قصفاً مدفعياً لقوات النظام").
     /// </summary>
-    private static int AgentPhrase(SentenceView view, DocumentMentions mentions, int from, bool plainMin = false)
+    private static int AgentPhrase(SentenceView view, DocumentMentions mentions, int from, bool plainMin = false, bool lamAgent = false)
     {
         for (int k = from; k + 1 < Math.Min(view.End, from + 8); k++)
         {
@@ -382,6 +430,10 @@ public sealed class EventExtractor
                 int j = mentions.TokenMention[k + 1];
                 if (j >= 0 && mentions.Actors[j].FirstToken == k + 1) return j;
             }
+            // "قصفاً مدفعياً لقوات النظام", "غارات للتحالف الدولي": after an attack noun a name with a glued
+            // ل names whose attack it is.
+            if (lamAgent && k < from + 2 && mentions.TokenMention[k] is int c and >= 0 && mentions.Actors[c].FirstToken == k
+                && mentions.Actors[c].Cliticised && view.Text.Surface(k)[0] == 'ل') return c;
             if (k + 2 >= view.End) continue;
             if (view.Text.Normalized(k) == "من" && view.Text.Normalized(k + 1) == "قبل")
             {
@@ -674,6 +726,8 @@ public sealed class EventExtractor
         for (int step = 0; step < 3 && k >= view.First; step++, k--)
         {
             if (k == m.EndToken - 1) return true;
+            // "… استهدف مدينة سراقب": the object of a verb of attack, whichever trigger the place is sought for.
+            if (view.IsSiteObjectVerb(k)) return true;
             var tok = view.Text.Tokens[k];
             if (tok.Kind != TokenKind.Word) return true;
             if (Cues.Locative.MatchAt(view.Text, k, k + 1).Length == 1) return true;
@@ -682,9 +736,55 @@ public sealed class EventExtractor
             var surface = view.Text.Surface(k);
             if (surface.Length > 2 && surface[0] == 'ب') return true;
             if (Cues.PlaceHead.MatchAt(view.Text, k, k + 1).Length == 1) continue;
-            return false;
+            return InObjectSlot(view, mentions, p, m);
         }
         return true;
+    }
+
+    // Words other than the subject's name, a time and punctuation that may stand between a verb of
+    // attack and its object place: an unnamed subject ("طائرات مجهولة") or an instrument ("بقذائف المدفعية").
+    private const int ObjectSlotFreeWords = 4;
+
+    /// <summary>
+    /// A verb of attack or entry (flag <c>site-object</c>) takes the place it hits as its direct
+    /// object, with no preposition: "قصفت طائرات حربية روسية مدينة إدلب", "اقتحمت قوات الأمن حي
+    /// الشعار فجر اليوم". The place, or the bare descriptive head before it (مدينة، بلدة، قرية، حي …),
+    /// must stand in the object slot: after the verb, its subject, a time and an instrument, with no
+    /// clause break, locative or destination word, other place or other trigger between. Without a
+    /// head only a named subject and a time may stand between ("هاجم الوزير حكومة بغداد" names no site).
+    /// </summary>
+    private bool InObjectSlot(SentenceView view, DocumentMentions mentions, int p, TriggerMatch m)
+    {
+        if ((m.Entry.Flags & TriggerFlags.SiteObject) == 0 || m.Entry.Kind != WordKind.Verb) return false;
+        var text = view.Text;
+        int slot = mentions.Places[p].FirstToken;
+        if (slot < m.EndToken) return false;
+        bool headed = false;
+        while (slot - 1 >= m.EndToken && text.Tokens[slot - 1].Kind == TokenKind.Word && Cues.PlaceHead.MatchAt(text, slot - 1, slot).Length == 1)
+        {
+            // "بمدينة", "المدينة": a head with a clitic or the article is no bare object noun.
+            var head = text.Surface(slot - 1);
+            var n = text.Normalized(slot - 1);
+            if (head[0] is 'ب' or 'ل' or 'ك' || n.StartsWith("ال", StringComparison.Ordinal)) return false;
+            slot--;
+            headed = true;
+        }
+        int free = 0;
+        for (int k = m.EndToken; k < slot;)
+        {
+            if (view.IsBreak(k) || view.IsTrigger(k)) return false;
+            if (mentions.TokenMention[k] is int a and >= 0) { k = Math.Max(k + 1, mentions.Actors[a].EndToken); continue; }
+            int afterTime = SkipTime(view, mentions, k);
+            if (afterTime > k) { k = afterTime; continue; }
+            if (text.Tokens[k].Kind == TokenKind.Punctuation) { k++; continue; }
+            if (mentions.TokenPlace[k] >= 0) return false;
+            // "من" may open a partitive subject ("مجموعة من المسلحين"); other locatives introduce a place of their own.
+            bool locative = Cues.Locative.MatchAt(text, k, k + 1).Length == 1 && text.Normalized(k) != "من";
+            if (locative || Cues.Destination.MatchAt(text, k, k + 1).Length == 1) return false;
+            if (++free > ObjectSlotFreeWords) return false;
+            k++;
+        }
+        return headed || free == 0;
     }
 
     /// <summary>

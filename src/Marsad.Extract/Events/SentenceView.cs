@@ -11,6 +11,7 @@ internal sealed class SentenceView
     private readonly int[] _clause;
     private readonly bool[] _break;
     private readonly bool[] _trigger;
+    private readonly bool[] _siteObject;
 
     public SentenceView(AnalysedText text, Sentence sentence, EventCues cues)
     {
@@ -19,6 +20,7 @@ internal sealed class SentenceView
         _clause = new int[sentence.TokenCount];
         _break = new bool[sentence.TokenCount];
         _trigger = new bool[sentence.TokenCount];
+        _siteObject = new bool[sentence.TokenCount];
         int c = 0, brackets = 0;
         bool quoted = false;
         for (int k = 0; k < sentence.TokenCount; k++)
@@ -59,6 +61,15 @@ internal sealed class SentenceView
     }
 
     public bool IsTrigger(int token) => token >= First && token < End && _trigger[token - First];
+
+    /// <summary>Records that a verb whose direct object is its site (قصف، استهدف، اقتحم …) ends at this token.</summary>
+    public void MarkSiteObjectVerb(int token)
+    {
+        if (token >= First && token < End) _siteObject[token - First] = true;
+    }
+
+    /// <summary>Whether a verb whose direct object is its site ends at this token.</summary>
+    public bool IsSiteObjectVerb(int token) => token >= First && token < End && _siteObject[token - First];
 
     /// <summary>Whether the token is clause-ending punctuation.</summary>
     public bool IsBreak(int token) => token >= First && token < End && _break[token - First];

@@ -20,6 +20,13 @@ public enum TriggerFlags
     WeaponAfter = 16,
     /// <summary>Reports an act only with a possessive pronoun ("استعدادها"; "على أهبة الاستعداد" is not one).</summary>
     Possessed = 32,
+    /// <summary>
+    /// A transitive verb whose direct object is the place where it happens ("قصفت الطائرات مدينة
+    /// إدلب", "اقتحمت القوات بلدة …"): a place in the object slot, after the subject, is the site.
+    /// </summary>
+    SiteObject = 64,
+    /// <summary>The bare base form is also a common noun ("فجر" dawn): as this verb it needs a weapon word after it.</summary>
+    BareWeapon = 128,
 }
 
 /// <summary>One lexicon line: a (multi-word) form mapped to a PLOVER type and mode.</summary>
@@ -129,7 +136,9 @@ public sealed class TriggerLexicon
                 "casualty" => TriggerFlags.Casualty,
                 "weapon-after" => TriggerFlags.WeaponAfter,
                 "possessed" => TriggerFlags.Possessed,
-                _ => throw line.Error($"flag '{f}' is not alone, patient, agent-after, casualty, weapon-after or possessed"),
+                "site-object" => TriggerFlags.SiteObject,
+                "bare-weapon" => TriggerFlags.BareWeapon,
+                _ => throw line.Error($"flag '{f}' is not alone, patient, agent-after, casualty, weapon-after, possessed, site-object or bare-weapon"),
             };
         }
         return new TriggerEntry(words, kind, type, line.Optional(3), status, flags, $"{Path.GetFileName(line.File)}:{line.Number}");

@@ -13,14 +13,18 @@ internal readonly record struct TriggerMatch(TriggerEntry Entry, int FirstToken,
 internal sealed class TriggerMatcher(TriggerLexicon lexicon)
 {
     private static readonly WordKind[] Kinds = [WordKind.Verb, WordKind.Noun, WordKind.Word];
+    private static readonly char[] Tanween = ['\u064B', '\u064C', '\u064D'];
 
     public TriggerMatch? MatchAt(AnalysedText text, int t, int end)
     {
         if (text.Tokens[t].Kind != TokenKind.Word) return null;
         var word = text.Normalized(t);
         TriggerMatch? best = null;
+        // Tanween ("قصفاً", "هجومٌ") is a noun's ending: such a word is never a verb ("قصفا" they both shelled).
+        bool tanween = text.Surface(t).IndexOfAny(Tanween) >= 0;
         foreach (var kind in Kinds)
         {
+            if (tanween && kind == WordKind.Verb) continue;
             foreach (var form in ArabicWordForms.Candidates(word, kind))
             {
                 foreach (var entry in lexicon.StartingWith(form.Stem))
