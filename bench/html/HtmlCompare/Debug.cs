@@ -29,7 +29,7 @@ public static class Debug
     private static string Path(RenderedPage page, int e)
     {
         var parts = new List<string>();
-        while (e >= 0) { parts.Add(page.Labels![e]); e = page.Elements[e].Parent; }
+        while (e >= 0) { parts.Add(e + ":" + page.Labels![e]); e = page.Elements[e].Parent; }
         parts.Reverse();
         return string.Join(" > ", parts);
     }

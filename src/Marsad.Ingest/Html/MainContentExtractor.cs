@@ -60,17 +60,21 @@ public sealed class MainContentExtractor(HtmlHeuristics heuristics)
         var chrome = ChromeElements(elements, subtreeEnd, prose, proseBlocks, totalProse * _h.ChromeWrapperShare, _h.WrapperMinBlocks);
         var weights = new double[blocks.Length];
         var score = new double[elements.Length];
+        var positive = new double[elements.Length]; // the prose alone, without the chrome's minus
         for (int i = 0; i < blocks.Length; i++)
         {
             var b = blocks[i];
             double w = Weight(page.Text, b, chrome[b.Element]);
             weights[i] = w;
             score[b.Element] += w;
+            if (w > 0) positive[b.Element] += w;
         }
         for (int e = elements.Length - 1; e > 0; e--)
         {
             int p = elements[e].Parent;
-            if (p >= 0) score[p] += score[e];
+            if (p < 0) continue;
+            score[p] += score[e];
+            positive[p] += positive[e];
         }
 
         int best = -1;
@@ -91,12 +95,17 @@ public sealed class MainContentExtractor(HtmlHeuristics heuristics)
         int parent = elements[best].Parent;
         if (parent >= 0)
         {
+            if (OwnChrome(elements[best]) && !chrome[parent] && UnchromeTwins(elements, subtreeEnd, chrome, parent, best))
+                Reweigh(page, elements, chrome, weights, score, positive);
             for (int e = parent + 1; e < subtreeEnd[parent]; e = subtreeEnd[e])
             {
-                if (e == best || chrome[e] || score[e] <= 0) continue;
+                if (e == best || chrome[e]) continue;
                 bool sameTemplate = elements[e].ClassKey == elements[best].ClassKey;
                 // A container named as the body takes only its twins (a body cut into several "article-body" sections).
-                if (sameTemplate || (best != named && score[e] >= _h.SiblingShare * score[best])) MarkSubtree(inBody, e, subtreeEnd[e]);
+                // A twin joins by its prose, not its net score: a paywall box or a row of teaser cards inside
+                // the first half of a split body must not cut that half off.
+                bool twin = sameTemplate && (score[e] > 0 || positive[e] >= _h.SiblingShare * score[best]);
+                if (twin || (best != named && score[e] > 0 && score[e] >= _h.SiblingShare * score[best])) MarkSubtree(inBody, e, subtreeEnd[e]);
             }
         }
 
@@ -113,6 +122,55 @@ public sealed class MainContentExtractor(HtmlHeuristics heuristics)
     private static void MarkSubtree(bool[] marks, int start, int end)
     {
         for (int e = start; e < end; e++) marks[e] = true;
+    }
+
+    /// <summary>Chrome by its own tag or class/id words.</summary>
+    private static bool OwnChrome(HtmlElementInfo el) => el.Name == ElementNameEffect.Boilerplate
+        || el.Tag is BlockTag.Aside or BlockTag.Footer or BlockTag.Form or BlockTag.Header or BlockTag.Caption or BlockTag.Figure;
+
+    /// <summary>
+    /// The container was chrome by its own class words but kept as the wrapper of most of the prose; its
+    /// twins (same tag and class) carry the same words, so those words do not make them chrome either:
+    /// they are the rest of the article ("article-widget" blocks of one story). Their subtrees are judged
+    /// again without their own name. True when any twin changed.
+    /// </summary>
+    private static bool UnchromeTwins(HtmlElementInfo[] elements, int[] subtreeEnd, bool[] chrome, int parent, int best)
+    {
+        bool changed = false;
+        for (int t = parent + 1; t < subtreeEnd[parent]; t = subtreeEnd[t])
+        {
+            if (t == best || !chrome[t] || elements[t].ClassKey != elements[best].ClassKey) continue;
+            changed = true;
+            chrome[t] = false;
+            for (int e = t + 1; e < subtreeEnd[t]; e++)
+            {
+                var el = elements[e];
+                chrome[e] = el.Name != ElementNameEffect.Content && (OwnChrome(el) || chrome[el.Parent]);
+            }
+        }
+        return changed;
+    }
+
+    /// <summary>Block weights and element scores again, after chrome flags changed.</summary>
+    private void Reweigh(RenderedPage page, HtmlElementInfo[] elements, bool[] chrome, double[] weights, double[] score, double[] positive)
+    {
+        Array.Clear(score);
+        Array.Clear(positive);
+        for (int i = 0; i < page.Blocks.Length; i++)
+        {
+            var b = page.Blocks[i];
+            double w = Weight(page.Text, b, chrome[b.Element]);
+            weights[i] = w;
+            score[b.Element] += w;
+            if (w > 0) positive[b.Element] += w;
+        }
+        for (int e = elements.Length - 1; e > 0; e--)
+        {
+            int p = elements[e].Parent;
+            if (p < 0) continue;
+            score[p] += score[e];
+            positive[p] += positive[e];
+        }
     }
 
     /// <summary>Prose characters, or minus the characters of a chrome block.</summary>
@@ -151,8 +209,7 @@ public sealed class MainContentExtractor(HtmlHeuristics heuristics)
         {
             var el = elements[e];
             if (el.Name == ElementNameEffect.Content) continue;
-            bool own = el.Name == ElementNameEffect.Boilerplate
-                || el.Tag is BlockTag.Aside or BlockTag.Footer or BlockTag.Form or BlockTag.Header or BlockTag.Caption or BlockTag.Figure;
+            bool own = OwnChrome(el);
             if (own && prose[e] > wrapperProse && proseBlocks[e] >= wrapperMinBlocks && (namedBody < 0 || (namedBody >= e && namedBody < subtreeEnd[e]) || (e > namedBody && e < subtreeEnd[namedBody])))
                 own = false; // a wrapper around most of the page's prose
             chrome[e] = own || (el.Parent >= 0 && chrome[el.Parent]);
