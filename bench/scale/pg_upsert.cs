@@ -7,6 +7,8 @@
 // pipeline taken out. Records are read from an ingested SQLite store, so they are real ones with
 // their entities and events. Each writer count runs twice: into empty tables (inserts) and again
 // over the same keys (conflict path: a redelivered or re-processed article).
+// The server's CPU is not measured here: bench/scale/pg_cpu.sh wraps this with the postmaster's
+// cumulative CPU (its own and its reaped backends').
 // Usage: dotnet run bench/scale/pg_upsert.cs -- SQLITE.db "PG-CONN-STRING" [N=5000] [BATCH=64] [WRITERS=1,2,4]
 using System.Diagnostics;
 using Marsad.Store;
@@ -48,6 +50,7 @@ foreach (int writers in writerCounts)
     foreach (var pass in new[] { "insert", "conflict" })
     {
         int next = -1;
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var tasks = Enumerable.Range(0, writers).Select(_ => Task.Run(async () =>
         {
@@ -56,7 +59,9 @@ foreach (int writers in writerCounts)
         })).ToArray();
         await Task.WhenAll(tasks);
         double s = clock.Elapsed.TotalSeconds;
-        Console.WriteLine($"writers={writers} {pass,-8} {articles.Count / s,7:0} records/s  {batches.Length / s,6:0} commits/s  ({s:0.00} s)");
+        // Client CPU: building the statements and the record JSON, Npgsql's protocol work.
+        double cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+        Console.WriteLine($"writers={writers} {pass,-8} {articles.Count / s,7:0} records/s  {batches.Length / s,6:0} commits/s  ({s:0.00} s; client CPU {cpu * 1000 / articles.Count:0.00} ms/record; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]})");
     }
 }
 return 0;

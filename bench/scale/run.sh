@@ -36,7 +36,7 @@ with gzip.open(src, "rt", encoding="utf-8") as f, open(out, "w", encoding="utf-8
 PY
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 echo "machine: $(lscpu | sed -n 's/^Model name: *//p') ($(nproc) cores); $n articles; $(psql --version | cut -d' ' -f3-) ; nats-server $(nats-server --version | sed 's/.*v//')"
-printf '| run | articles stored | wall s | wall docs/s | steady docs/s | worker CPU s | docs per CPU-s | load average |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n' > "$work/table"
+printf '| run | articles stored | wall s | wall docs/s | steady docs/s | worker CPU s | docs per CPU-s | peak RSS per worker MB | load average |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n' > "$work/table"
 run() { # $1 = workers, $2 = threads per worker
   local q="BENCH$1x$2$$" db="bench_$1x$2_$$"
   sql postgres -c "CREATE DATABASE $db"
@@ -45,18 +45,18 @@ run() { # $1 = workers, $2 = threads per worker
   ./marsad submit "$input" --nats "$MARSAD_TEST_NATS" --queue "$q" 2>&1 | sed 's/^/  submit: /'
   ./marsad submit "$input" --nats "$MARSAD_TEST_NATS" --queue "$q" 2>&1 | sed 's/^/  submit again: /'
   local t1=$(date +%s.%N) pids=()
-  for w in $(seq 1 "$1"); do /usr/bin/time -f "%U %S" -o "$work/cpu$1x$2-$w" ./marsad worker --nats "$MARSAD_TEST_NATS" --queue "$q" --pg "$pg" --exit-when-empty -c "$2" --name "w$w" 2>"$work/w$1x$2-$w.log" & pids+=($!); done
+  for w in $(seq 1 "$1"); do /usr/bin/time -f "%U %S %M" -o "$work/cpu$1x$2-$w" ./marsad worker --nats "$MARSAD_TEST_NATS" --queue "$q" --pg "$pg" --exit-when-empty -c "$2" --name "w$w" 2>"$work/w$1x$2-$w.log" & pids+=($!); done
   wait "${pids[@]}"
   local t2=$(date +%s.%N) l=$(load)
   grep -h "stored," "$work"/w$1x$2-*.log | sed 's/^/  /'
   local stored=$(sql "$db" -c "SELECT COUNT(*) FROM articles")
   local span=$(sql "$db" -c "SELECT EXTRACT(EPOCH FROM MAX(ingested_at) - MIN(ingested_at)) FROM articles")
-  local cpu=$(cat "$work"/cpu$1x$2-* | awk '{ s += $1 + $2 } END { print s }')
-  python3 - "$1" "$2" "$stored" "$t1" "$t2" "$span" "$l" "$cpu" >> "$work/table" <<'PY'
+  local cpu=$(cat "$work"/cpu$1x$2-* | awk '{ s += $1 + $2 } END { print s }') rss=$(cat "$work"/cpu$1x$2-* | awk '$3 > m { m = $3 } END { print int(m / 1024) }')
+  python3 - "$1" "$2" "$stored" "$t1" "$t2" "$span" "$l" "$cpu" "$rss" >> "$work/table" <<'PY'
 import sys
-w, c, stored, t1, t2, span, l, cpu = sys.argv[1:]
+w, c, stored, t1, t2, span, l, cpu, rss = sys.argv[1:]
 stored, wall, span, cpu = int(stored), float(t2) - float(t1), float(span), float(cpu)
-print(f"| {w} worker(s) x {c} thread(s) | {stored} | {wall:.1f} | {stored / wall:.0f} | {stored / span:.0f} | {cpu:.0f} | {stored / cpu:.0f} | {l} |")
+print(f"| {w} worker(s) x {c} thread(s) | {stored} | {wall:.1f} | {stored / wall:.0f} | {stored / span:.0f} | {cpu:.0f} | {stored / cpu:.0f} | {rss} | {l} |")
 PY
   tail -1 "$work/table" | sed 's/^/  /'
 }

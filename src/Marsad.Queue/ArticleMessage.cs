@@ -1,5 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using Marsad.Ingest;
 using Marsad.Text;
 
@@ -55,7 +57,14 @@ public sealed record ArticleMessage
         return new Article(Id, Text, Origin) { Title = Title, Published = Published, Url = Url, Outlet = Outlet, Author = Author, Layout = layout };
     }
 
-    public byte[] Serialize() => JsonSerializer.SerializeToUtf8Bytes(this);
+    /// <summary>
+    /// Arabic letters written as UTF-8, not as \uXXXX escapes (System.Text.Json's default): an escape is
+    /// six bytes where UTF-8 takes two, which made every message in the queue about 2.7 times its text.
+    /// HTML-sensitive and control characters are still escaped. Readers of version 1 read both forms.
+    /// </summary>
+    private static readonly JsonSerializerOptions Wire = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    public byte[] Serialize() => JsonSerializer.SerializeToUtf8Bytes(this, Wire);
 
     public static ArticleMessage Deserialize(ReadOnlySpan<byte> data)
     {

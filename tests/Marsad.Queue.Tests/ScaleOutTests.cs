@@ -113,7 +113,10 @@ public sealed class ScaleOutTests : IDisposable
             Title = "خبر", Published = new DateOnly(2018, 4, 13), Url = "https://example.org/1", Outlet = "صوت العاصمة",
             Layout = new Marsad.Ingest.ArticleLayout(new Marsad.Text.TextSpan(0, 14), [new Marsad.Text.TextSpan(15, 24)], "صوت العاصمة"),
         };
-        var back = ArticleMessage.Deserialize(ArticleMessage.From(article).Serialize()).ToArticle();
+        var bytes = ArticleMessage.From(article).Serialize();
+        // The text travels as UTF-8 (two bytes an Arabic letter), not as six-byte \uXXXX escapes.
+        Assert.Contains("جنوب دمشق", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+        var back = ArticleMessage.Deserialize(bytes).ToArticle();
         Assert.Equal(article.Text, back.Text);
         Assert.Equal(article.Published, back.Published);
         Assert.Equal(article.Layout!.Body, back.Layout!.Body);
