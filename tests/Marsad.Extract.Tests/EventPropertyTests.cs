@@ -37,13 +37,16 @@ public sealed class EventPropertyTests
     [Fact]
     public void Trigger_lies_inside_evidence_and_every_span_is_valid()
     {
+        int documents = 0, withEvents = 0;
         Prop.ForAll(Documents().ToArbitrary(), doc =>
         {
             var (text, entities) = doc;
+            documents++;
             var builder = new EventTestDocument(text);
             var context = builder.Context();
             context.Entities = entities.Select(e => new EntityRecord { Start = e.Start, End = e.Start + e.Len, Type = e.Type, Id = e.Type == "LOC" ? "place:x" + e.Start : "actor:x" + e.Start }).ToArray();
             var events = new Marsad.Extract.Events.EventExtractor(EventGold.Resources).Extract(context);
+            if (events.Count > 0) withEvents++;
             bool Valid(int? s, int? e) => s is null && e is null || s is int a && e is int b && 0 <= a && a < b && b <= text.Length;
             foreach (var ev in events)
             {
@@ -56,5 +59,10 @@ public sealed class EventPropertyTests
             }
             return true;
         }).QuickCheckThrowOnFailure();
+        // The checks above hold vacuously for a document without events: make sure the generated
+        // documents exercise them. About 60 in 100 produce events (51–65 in five runs; the first, shortest
+        // documents rarely do); a third is far enough below that only a stage that stopped finding
+        // events — and so stopped being tested here — fails it.
+        Assert.True(withEvents * 3 >= documents, $"only {withEvents} of {documents} generated documents produced an event");
     }
 }
