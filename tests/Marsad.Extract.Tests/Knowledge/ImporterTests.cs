@@ -51,16 +51,17 @@ public sealed class ImporterTests : IDisposable
     [Fact]
     public void GeoNames_import_keeps_arabic_names_without_heads_and_drops_persian_forms()
     {
-        var row = string.Join('\t', "163345", "Ţarţūs", "Tartus", "Tartous,طرطوس,محافظة طرطوس,تەرتووس", "34.88902", "35.88659",
-            "P", "PPLA", "SY", "", "14", "", "", "", "458327", "", "20", "Asia/Damascus", "2025-01-04");
-        var noArabic = string.Join('\t', "1", "Nowhere", "Nowhere", "Nowhere", "34", "35", "P", "PPL", "SY", "", "14", "", "", "", "0", "", "20", "Asia/Damascus", "2025-01-04");
+        // A made-up place in GeoNames' 19-column format: a head form (محافظة …) and a Kurdish spelling among its names.
+        var row = string.Join('\t', "9900001", "Wādī az Zaytūn", "Wadi al-Zaytun", "Wadi az Zaytun,وادي الزيتون,محافظة وادي الزيتون,ڤادی زەیتوون", "34.51234", "36.07718",
+            "P", "PPLA", "SY", "", "99", "", "", "", "48211", "", "20", "Asia/Damascus", "2025-01-04");
+        var noArabic = string.Join('\t', "1", "Nowhere", "Nowhere", "Nowhere", "34", "35", "P", "PPL", "SY", "", "99", "", "", "", "0", "", "20", "Asia/Damascus", "2025-01-04");
         var cities = Write("cities.txt", row + "\n" + noArabic + "\n");
-        var admin1 = Write("admin1.txt", "SY.14\tTarţūs\tTartus\t163342\n");
+        var admin1 = Write("admin1.txt", "SY.99\tWādī az Zaytūn\tWadi al-Zaytun\t9900000\n");
         var output = Path.Combine(_dir, "places.tsv");
         var summary = new GeoNamesImporter(new ArabicNames(KnowledgeBase.Shipped.Words)).Import([cities, admin1], output);
         Assert.Equal(new GeoNamesImporter.Summary(2, 1), summary);
         var data = File.ReadAllLines(output).Where(l => !l.StartsWith('#')).Single().Split('\t');
-        Assert.Equal(["geonames:163345", "Tartus", "طرطوس", "P.PPLA", "SY", "Tartus"], data[..6]);
+        Assert.Equal(["geonames:9900001", "Wadi al-Zaytun", "وادي الزيتون", "P.PPLA", "SY", "Wadi al-Zaytun"], data[..6]);
     }
 
     [Fact]
