@@ -161,4 +161,32 @@ public class FeedReaderTests
             var results = ReadAll(new RssReader(), Utf8(xml), "f.xml");
             return results.Count >= 1 && results.All(r => r is ReadResult.Failed { Reason.Length: > 0 } || (r is ReadResult.Read read && LayoutIsWellFormed(read.Article)));
         }));
+    private const string AtomRoot = "<?xml version=\"1.0\" encoding=\"utf-8\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">";
+
+    // Arbitrary bytes, sometimes behind the start of an Atom feed or inside an entry's title or
+    // content, so the reader gets past recognising the root and random bytes reach every field's parser.
+    private static Gen<byte[]> AtomBytes() =>
+        from raw in ArbMap.Default.GeneratorFor<byte[]>()
+        from head in Gen.Elements<string>(
+            "", AtomRoot, AtomRoot + "<entry><title>", AtomRoot + "<entry><published>", AtomRoot + "<entry><link rel=\"alternate\" href=\"",
+            AtomRoot + "<entry><title>خبر</title><content type=\"html\">", AtomRoot + "<entry><content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">")
+        select (byte[])[.. Utf8(head), .. raw];
+
+    // A failure names the feed, and the item when one is at fault ("f.xml#3").
+    private static bool WellFormed(List<ReadResult> results, string origin) =>
+        results.All(r => r is ReadResult.Failed f ? f.Origin.StartsWith(origin, StringComparison.Ordinal) && f.Reason.Length > 0 : r is ReadResult.Read read && LayoutIsWellFormed(read.Article));
+
+    [Fact]
+    public void Atom_random_bytes_never_throw_and_every_result_is_well_formed() =>
+        HtmlPropertyTests.Run(300, Prop.ForAll(AtomBytes().ToArbitrary(), bytes => WellFormed(ReadAll(new AtomReader(), bytes, "f.xml"), "f.xml")));
+
+    [Fact]
+    public void Atom_random_entries_never_throw_and_every_result_is_well_formed() =>
+        HtmlPropertyTests.Run(300, Prop.ForAll(HtmlPropertyTests.TagSoup(), soup =>
+        {
+            var escaped = System.Security.SecurityElement.Escape(soup);
+            var xml = AtomRoot + "<entry><title>" + escaped + "</title><published>" + escaped + "</published><content type=\"html\">" + escaped + "</content></entry>" + soup + "</feed>";
+            var results = ReadAll(new AtomReader(), Utf8(xml), "f.xml");
+            return results.Count >= 1 && WellFormed(results, "f.xml");
+        }));
 }
