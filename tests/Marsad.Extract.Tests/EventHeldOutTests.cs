@@ -345,4 +345,29 @@ public sealed class EventHeldOutTests
         var r = Run("وتبنى فرع لتنظيم داعش يطلق على نفسه «ولاية حضرموت» في بيان نشره على الإنترنت تفجير سيارة مفخخة قرب نقطة للجيش اليمني في مدينة المكلا.");
         Assert.DoesNotContain(r.Events ?? [], x => (x.Trigger.Text ?? "").Contains("يطلق", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_area_noun_named_by_a_place_after_it_takes_that_place()
+    {
+        var r = Run("وقصفت قوات النظام المناطق الخاضعة لسيطرة هيئة تحرير الشام جنوب مدينة إدلب.");
+        var e = Single(r, "ASSAULT");
+        AssertPlace(r, e, "إدلب");
+    }
+
+    [Fact]
+    public void A_visit_happens_where_the_visitors_go()
+    {
+        var r = Run("وتوجه وفد من الأمم المتحدة يوم الأحد إلى مدينة حمص للاطلاع على أوضاع المدنيين.");
+        var e = Single(r, "CONSULT");
+        AssertPlace(r, e, "حمص");
+    }
+
+    [Fact]
+    public void Fronts_and_axes_introduce_the_place_of_a_deployment()
+    {
+        var r = Run("وتنتشر ميليشيات حزب الله على جبهات تدمر في ريف حمص الشرقي.");
+        var e = Single(r, "MOBILIZE");
+        Assert.Equal("actor:hezbollah", e.Actor1?.Id);
+        AssertPlace(r, e, "تدمر");
+    }
 }

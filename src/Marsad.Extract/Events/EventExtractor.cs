@@ -692,7 +692,7 @@ public sealed class EventExtractor
             int reach = inClause ? PlaceReachInClause : PlaceReachInSentence;
             for (int k = m.EndToken; k < Math.Min(view.End, m.EndToken + reach) && (!inClause || view.ClauseOf(k) == clause); k++)
             {
-                if (inClause && Cues.Area.MatchAt(view.Text, k, view.End).Length > 0) return -1;
+                if (inClause && Cues.Area.MatchAt(view.Text, k, view.End).Length > 0) return AreaNamedAfter(view, mentions, k, m);
                 int p = mentions.TokenPlace[k];
                 if (p >= 0 && mentions.Places[p].FirstToken == k && IsSite(view, mentions, p, m)) return PlaceHead(view, mentions, p);
             }
@@ -702,6 +702,25 @@ public sealed class EventExtractor
                 int p = mentions.TokenPlace[k];
                 if (p >= 0 && mentions.Places[p].FirstToken == k && IsSite(view, mentions, p, m)) return PlaceHead(view, mentions, p);
             }
+        }
+        return -1;
+    }
+
+    // An area noun is named by a place this close after it ("المناطق الخاضعة لسيطرة الهيئة غرب مخيم اليرموك").
+    private const int AreaQualifierReach = 10;
+
+    /// <summary>
+    /// "على المنطقة" alone refers to the article's area (-1: its main place); "المناطق الواقعة غرب
+    /// مخيم اليرموك" names it by a site within a few words in the same clause — that place.
+    /// </summary>
+    private int AreaNamedAfter(SentenceView view, DocumentMentions mentions, int area, TriggerMatch m)
+    {
+        int clause = view.ClauseOf(area);
+        for (int k = area + 1; k < Math.Min(view.End, area + AreaQualifierReach) && view.ClauseOf(k) == clause; k++)
+        {
+            if (view.IsTrigger(k)) break;
+            int p = mentions.TokenPlace[k];
+            if (p >= 0 && mentions.Places[p].FirstToken == k && IsSite(view, mentions, p, m)) return PlaceHead(view, mentions, p);
         }
         return -1;
     }
@@ -719,7 +738,8 @@ public sealed class EventExtractor
     /// </summary>
     private bool IsSite(SentenceView view, DocumentMentions mentions, int p, TriggerMatch m)
     {
-        if (IsDestination(view, mentions, p)) return false;
+        // Where one travels to visit is where the visit happens ("توجه وفد روسي إلى مخيم اليرموك").
+        if (IsDestination(view, mentions, p)) return m.Entry.Mode == "visit";
         var place = mentions.Places[p];
         if (place.Cliticised) return true;
         int k = place.FirstToken - 1;
