@@ -71,6 +71,17 @@ public class RegionalCoverageTests
     [InlineData("عرسال", "LOC", "place:arsal")]
     [InlineData("جنيف", "LOC", "place:geneva")]
     [InlineData("مطار عدن الدولي", "LOC", "place:aden-airport")]
+    [InlineData("رفح", "LOC", "place:rafah")]
+    [InlineData("نهر الفرات", "LOC", "place:euphrates")]
+    [InlineData("آسيا", "LOC", "place:asia")]
+    [InlineData("شمال أفريقيا", "LOC", "place:north-africa")]
+    [InlineData("رابطة العالم الإسلامي", "ORG", "actor:muslim-world-league")]
+    [InlineData("حزب الشعوب الديمقراطي", "ORG", "actor:hdp")]
+    [InlineData("وكالة الأنباء الكويتية", "ORG", "actor:kuna")]
+    [InlineData("الجمهورية الإسلامية الإيرانية", "ORG", "actor:iran")]
+    [InlineData("أنجيلا ميركل", "PER", "person:angela-merkel")]
+    [InlineData("وليد جنبلاط", "PER", "person:walid-jumblatt")]
+    [InlineData("أحمد عبيد بن دغر", "PER", "person:ahmed-bin-dagher")]
     public void Well_known_name_links_to_its_id(string name, string type, string id)
     {
         var text = $"وأشار التقرير إلى {name} في أكثر من موضع.";
@@ -137,4 +148,15 @@ public class RegionalCoverageTests
             Assert.NotNull(e.Lat);
         }
     }
+
+    [Fact]
+    public void Spelling_variant_of_a_turkish_town_links_to_the_same_place()
+    {
+        Assert.Equal("place:kilis", Assert.Single(Find("سقطت قذائف على مدينة كيليس التركية.")).Id);
+        Assert.Equal("place:kilis", Assert.Single(Find("سقطت قذائف على مدينة كلس التركية.")).Id);
+    }
+
+    [Fact]
+    public void Known_camp_name_after_a_prison_head_links() =>
+        Assert.Equal("place:camp-bucca", Assert.Single(Find("التقى قادة التنظيم في سجن بوكا جنوب العراق."), e => e.Text == "بوكا").Id);
 }
