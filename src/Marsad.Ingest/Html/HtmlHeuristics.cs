@@ -14,6 +14,8 @@ public enum ElementNameEffect : byte
     ContentWeak = 2,
     /// <summary>The article body itself ("article-body", itemprop=articleBody).</summary>
     Content = 3,
+    /// <summary>The article's lead, standfirst or summary ("article-summary", "intro"): body when it sits between the headline and the body.</summary>
+    Lead = 4,
 }
 
 /// <summary>
@@ -37,6 +39,7 @@ public sealed class HtmlHeuristics
     public double ChromeWrapperShare { get; private set; } = 0.5;
     public double SiblingShare { get; private set; } = 0.2;
     public int WrapperMinBlocks { get; private set; } = 3;
+    public int LeadMinChars { get; private set; } = 60;
 
     private static HtmlHeuristics? _shipped;
 
@@ -73,7 +76,8 @@ public sealed class HtmlHeuristics
             "boilerplate" => ElementNameEffect.Boilerplate,
             "content" => ElementNameEffect.Content,
             "content-weak" => ElementNameEffect.ContentWeak,
-            _ => throw line.Error($"effect '{line[1]}' is not boilerplate, content or content-weak"),
+            "lead" => ElementNameEffect.Lead,
+            _ => throw line.Error($"effect '{line[1]}' is not boilerplate, content, content-weak or lead"),
         };
         switch (line[2])
         {
@@ -112,6 +116,7 @@ public sealed class HtmlHeuristics
             case "chrome_wrapper_share": ChromeWrapperShare = v; break;
             case "sibling_share": SiblingShare = v; break;
             case "wrapper_min_blocks": WrapperMinBlocks = (int)v; break;
+            case "lead_min_chars": LeadMinChars = (int)v; break;
             default: throw line.Error($"unknown threshold '{line[0]}'");
         }
     }
@@ -130,11 +135,12 @@ public sealed class HtmlHeuristics
 
     private static ElementNameEffect Max(ElementNameEffect a, ElementNameEffect b)
     {
-        // Precedence: Content > Boilerplate > ContentWeak > None.
+        // Precedence: Content > Boilerplate > Lead > ContentWeak > None ("related-summary" is chrome).
         static int Rank(ElementNameEffect e) => e switch
         {
-            ElementNameEffect.Content => 3,
-            ElementNameEffect.Boilerplate => 2,
+            ElementNameEffect.Content => 4,
+            ElementNameEffect.Boilerplate => 3,
+            ElementNameEffect.Lead => 2,
             ElementNameEffect.ContentWeak => 1,
             _ => 0,
         };

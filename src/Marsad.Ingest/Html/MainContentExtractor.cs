@@ -109,14 +109,52 @@ public sealed class MainContentExtractor(HtmlHeuristics heuristics)
             }
         }
 
-        var body = new List<TextSpan>();
+        var kept = new bool[blocks.Length];
+        int first = -1;
         for (int i = 0; i < blocks.Length; i++)
         {
             var b = blocks[i];
-            if (!inBody[b.Element]) continue;
-            if (Keep(page.Text, b, weights[i], chrome[b.Element])) body.Add(new TextSpan(b.Start, b.End));
+            if (!inBody[b.Element] || !Keep(page.Text, b, weights[i], chrome[b.Element])) continue;
+            kept[i] = true;
+            if (first < 0) first = i;
         }
+        if (first > 0) MarkLead(page, kept, first, best, subtreeEnd);
+        var body = new List<TextSpan>();
+        for (int i = 0; i < blocks.Length; i++)
+            if (kept[i]) body.Add(new TextSpan(blocks[i].Start, blocks[i].End));
         return new MainContent(body, best) { Weights = weights, ChromeElements = chrome };
+    }
+
+    /// <summary>
+    /// The lead (standfirst, summary) sits between the headline and the body, often in the article's
+    /// &lt;header&gt; or beside the body container rather than inside it. A block there joins the body when
+    /// an element named as a lead holds it ("article-summary", "intro", "standfirst"), it reads as prose
+    /// (at least <see cref="HtmlHeuristics.LeadMinChars"/>, not links, not a chrome phrase) and nothing
+    /// but a &lt;header&gt; makes it chrome. An unnamed block there may be a caption, a byline or a sub-head:
+    /// it stays out.
+    /// </summary>
+    private void MarkLead(RenderedPage page, bool[] kept, int first, int container, int[] subtreeEnd)
+    {
+        var blocks = page.Blocks;
+        var elements = page.Elements;
+        int headline = -1;
+        for (int i = first - 1; i >= 0 && headline < 0; i--)
+            if (blocks[i].Heading == 1) headline = i;
+        if (headline < 0) return;
+        for (int i = headline + 1; i < first; i++)
+        {
+            var b = blocks[i];
+            if (b.Heading == 1 || b.Chars < _h.LeadMinChars || (b.Punctuation == 0 && b.Chars < 2 * _h.LeadMinChars)) continue;
+            if (b.LinkDensity > _h.LinkDensityMax || _h.IsChrome(page.Text.AsSpan(b.Start, b.End - b.Start))) continue;
+            bool clean = true, lead = false;
+            // Up to the nearest ancestor shared with the container (which is not chrome).
+            for (int e = b.Element; e >= 0 && clean && !(e <= container && container < subtreeEnd[e]); e = elements[e].Parent)
+            {
+                lead |= elements[e].Name == ElementNameEffect.Lead;
+                if (elements[e].Tag != BlockTag.Header && OwnChrome(elements[e])) clean = false;
+            }
+            if (clean && lead) kept[i] = true;
+        }
     }
 
     private static void MarkSubtree(bool[] marks, int start, int end)
