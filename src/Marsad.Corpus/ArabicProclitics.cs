@@ -8,6 +8,15 @@ namespace Marsad.Corpus;
 /// A peeled form is only offered as a variant beside the surface form (never instead of it), so a
 /// stem that merely begins with one of these letters ("بيروت") still matches itself.
 /// </summary>
+/// <remarks>
+/// Not routed through <see cref="Marsad.Text.Clitics"/>, the canonical clitic analysis, because the
+/// search terms would change (and every built index with them): Clitics offers every reading with
+/// two-letter stems ("لست" → "ست"), the article, the future س and attached pronouns ("سبعه" → "سبع" + ه),
+/// and leaves a word with a non-letter unsplit ("و2018"), while this indexes one variant — the longest
+/// conjunction + preposition peel with at least three letters left — and peels "و2018" to "2018".
+/// Picking that one variant out of Clitics' candidates would re-encode these rules in a filter,
+/// not share them. Revisit together with a pipeline-version bump that re-indexes.
+/// </remarks>
 public static class ArabicProclitics
 {
     /// <summary>A peeled word must keep at least three letters: two-letter remainders are mostly other words.</summary>

@@ -27,8 +27,14 @@ public readonly record struct WordForm(string Stem, int Depth, bool Imperfect, b
 /// </summary>
 /// <remarks>
 /// Input must already be normalised (ArabicNormalizer: ة→ه, ى→ي, hamza alefs→ا, no marks).
-/// Marsad.Text's clitic analyser will replace the prefix rules here once it lands; the contract
-/// (normalised word in, candidate stems out) stays.
+/// The prefix rules are not routed through Marsad.Text's <see cref="Marsad.Text.Clitics"/> (the
+/// canonical clitic analysis) because the trigger matches would change: Clitics gives plain words
+/// pronoun readings and two-letter stems ("وله" → "ول" + ه, "لست" → "ست") that
+/// <see cref="WordKind.Word"/> does not, reads a noun's "لل" as ل + ال with the alef restored
+/// where <see cref="NounForms"/> also strips both letters ("للفصائل" → "فصائل"), and its
+/// <see cref="Marsad.Text.CliticSplit"/> does not say which clitics were removed, which
+/// <see cref="WordForm.Depth"/>, <see cref="WordForm.Future"/> and <see cref="WordForm.Purpose"/> need.
+/// The contract (normalised word in, candidate stems out) would survive a later switch.
 /// </remarks>
 public static class ArabicWordForms
 {

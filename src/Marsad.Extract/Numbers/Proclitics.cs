@@ -9,6 +9,14 @@ namespace Marsad.Extract.Numbers;
 /// preposition alone is stripped and the article restored. Shared by the number and time stages;
 /// the lookup allocates nothing.
 /// </summary>
+/// <remarks>
+/// Not routed through <see cref="Clitics"/>, the canonical clitic analysis, because the number and time
+/// dictionaries would then be tried with readings they are kept from today, changing results:
+/// Clitics accepts two-letter stems ("لست" → ل + "ست", six — the misreading <see cref="MinStemLength"/>
+/// exists to prevent), strips the article after a preposition ("بالامس" → "امس") and offers the future
+/// س ("ستة" → "تة") and attached pronouns ("سبعه" → "سبع" + ه). Filtering its candidates back to
+/// conjunction + preposition with three letters left would re-encode this grammar, not share it.
+/// </remarks>
 internal static class Proclitics
 {
     /// <summary>
