@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using Marsad.Text;
+
 namespace Marsad.Extract.Events;
 
 /// <summary>What kind of word a lexicon form is, which decides the affixes it may carry.</summary>
@@ -43,6 +46,21 @@ public static class ArabicWordForms
 
     private static readonly string[] NounSuffixes = ["اتهم", "اتها", "اته", "ات", "هما", "هم", "ها", "هن", "ين", "ون", "ان", "يه", "ه", "ا"];
     private static readonly string[] VerbSuffixes = ["تموه", "وها", "وهم", "وه", "تها", "تهم", "ته", "تما", "تم", "تا", "وا", "ون", "ين", "ان", "نا", "هما", "هم", "ها", "ه", "ت", "ا", "ن"];
+
+    // The event stage asks for the same token's candidates dozens of times (every cue set, every
+    // trigger kind, every role rule): each document keeps them, per token and kind, while it lives.
+    private static readonly ConditionalWeakTable<AnalysedText, WordForm[]?[]> ByToken = new();
+    private const int KindCount = 3;
+
+    /// <summary>
+    /// <see cref="Candidates"/> of token <paramref name="t"/>'s normalised form, computed once per
+    /// document and kind (same forms, same order). Thread-safe: a race computes the same array twice.
+    /// </summary>
+    public static WordForm[] CandidatesAt(AnalysedText text, int t, WordKind kind)
+    {
+        var slots = ByToken.GetValue(text, static x => new WordForm[]?[x.Tokens.Length * KindCount]);
+        return slots[t * KindCount + (int)kind] ??= [.. Candidates(text.Normalized(t), kind)];
+    }
 
     /// <summary>Candidate base forms of <paramref name="word"/> for a lexicon entry of kind <paramref name="kind"/>.</summary>
     public static List<WordForm> Candidates(string word, WordKind kind)

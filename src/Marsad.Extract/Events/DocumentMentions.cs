@@ -213,7 +213,7 @@ internal sealed class DocumentMentions
         {
             var n = NormalizedText.Normalize(w);
             if (PhraseSet.WordIs(_text, t, n)) return true;
-            foreach (var f in ArabicWordForms.Candidates(_text.Normalized(t), WordKind.Noun)) if (f.Stem == n) return true;
+            foreach (var f in ArabicWordForms.CandidatesAt(_text, t, WordKind.Noun)) if (f.Stem == n) return true;
         }
         return false;
     }

@@ -26,7 +26,7 @@ public sealed class PhraseSet
     public (int Length, string Value) MatchAt(AnalysedText text, int t, int end, bool exactFirstWord = false)
     {
         if (t < 0 || t >= end || t >= text.Tokens.Length || text.Tokens[t].Kind != TokenKind.Word) return (0, "");
-        foreach (var form in ArabicWordForms.Candidates(text.Normalized(t), WordKind.Word))
+        foreach (var form in ArabicWordForms.CandidatesAt(text, t, WordKind.Word))
         {
             if (exactFirstWord && form.Depth > 0) continue;
             if (!_byFirst.TryGetValue(form.Stem, out var list)) continue;
@@ -47,7 +47,7 @@ public sealed class PhraseSet
         if (text.Tokens[t].Kind != TokenKind.Word) return false;
         var n = text.Normalized(t);
         if (n == word) return true;
-        foreach (var f in ArabicWordForms.Candidates(n, WordKind.Word)) if (f.Stem == word) return true;
+        foreach (var f in ArabicWordForms.CandidatesAt(text, t, WordKind.Word)) if (f.Stem == word) return true;
         return false;
     }
 }

@@ -914,7 +914,7 @@ public sealed class EventExtractor
             return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int v) ? v : null;
         }
         if (tok.Kind != TokenKind.Word) return null;
-        foreach (var f in ArabicWordForms.Candidates(view.Text.Normalized(k), WordKind.Word))
+        foreach (var f in ArabicWordForms.CandidatesAt(view.Text, k, WordKind.Word))
             if (Cues.Numbers.TryGetValue(f.Stem, out int v)) return v;
         return null;
     }

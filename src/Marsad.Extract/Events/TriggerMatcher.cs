@@ -25,7 +25,7 @@ internal sealed class TriggerMatcher(TriggerLexicon lexicon)
         foreach (var kind in Kinds)
         {
             if (tanween && kind == WordKind.Verb) continue;
-            foreach (var form in ArabicWordForms.Candidates(word, kind))
+            foreach (var form in ArabicWordForms.CandidatesAt(text, t, kind))
             {
                 foreach (var entry in lexicon.StartingWith(form.Stem))
                 {
@@ -66,7 +66,7 @@ internal sealed class TriggerMatcher(TriggerLexicon lexicon)
             var n = text.Normalized(tk);
             if (n == entry.Words[k]) continue;
             bool found = false;
-            foreach (var f in ArabicWordForms.Candidates(n, WordKind.Noun))
+            foreach (var f in ArabicWordForms.CandidatesAt(text, tk, WordKind.Noun))
                 if (f.Stem == entry.Words[k]) { found = true; break; }
             if (!found) return false;
         }
