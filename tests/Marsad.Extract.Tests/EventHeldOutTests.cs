@@ -370,4 +370,14 @@ public sealed class EventHeldOutTests
         Assert.Equal("actor:hezbollah", e.Actor1?.Id);
         AssertPlace(r, e, "تدمر");
     }
+
+    [Fact]
+    public void A_verbal_noun_sharing_the_roles_before_it_keeps_its_own_target()
+    {
+        var r = Run("ودعت واشنطن قوات سوريا الديمقراطية إلى تنسيق عالي المستوى مع التحالف الدولي خلال المعركة المرتقبة ضد تنظيم داعش في مدينة الرقة.");
+        var e = Single(r, "ASSAULT");
+        Assert.Equal("planned", e.Status);
+        Assert.Equal("actor:isis", e.Actor2?.Id);
+        AssertPlace(r, e, "الرقة");
+    }
 }

@@ -279,7 +279,7 @@ public sealed class EventExtractor
         var m = d.Match;
         bool noun = m.Entry.Kind == WordKind.Noun;
         int clause = view.ClauseOf(m.FirstToken);
-        int a1 = -1, a2 = -1;
+        int a1 = -1, a2 = -1, inheritedA2 = -1;
         if (noun)
         {
             // "بين X و Y": both sides, the first acting.
@@ -321,10 +321,11 @@ public sealed class EventExtractor
             if (a1 < 0) a1 = AgentPhrase(view, mentions, m.EndToken, plainMin: d.Type == "ASSAULT", lamAgent: d.Type == "ASSAULT" && (m.Entry.Flags & TriggerFlags.Patient) == 0);
             // A verbal noun shares the roles of the action before it in the sentence ("وحث الروس وفد
             // الفصائل … مع إعطاء وعود", "المواجهات بين … وسط اتهامات متبادلة").
+            // Its own partner or target ("خلال المعركة المرتقبة ضد تنظيم داعش") still comes first.
             if (a1 < 0 && previous is not null && previous.Actor1 >= 0)
             {
                 a1 = previous.Actor1;
-                if (a2 < 0 && previous.Actor2 >= 0) a2 = previous.Actor2;
+                if (a2 < 0 && previous.Actor2 >= 0) inheritedA2 = previous.Actor2;
             }
         }
         else
@@ -373,6 +374,9 @@ public sealed class EventExtractor
         {
             int from = a1 >= 0 && mentions.Actors[a1].FirstToken >= m.EndToken ? mentions.Actors[a1].EndToken : m.EndToken;
             a2 = Partner(view, mentions, from, clause, a1, sourceFirst, sourceEnd);
+            // A shared role gives way only to a partner right after the noun ("المعركة المرتقبة ضد داعش"),
+            // not to one farther on that belongs to a word in between ("وعود بحل المشاكل مع النظام").
+            if (inheritedA2 >= 0 && (a2 < 0 || mentions.Actors[a2].FirstToken - m.EndToken > InheritedPartnerReach)) a2 = inheritedA2;
             // "الاتفاق المبرم مع فيلق الرحمن": a two-sided act whose doer is not in its clause is
             // told from its partner's side.
             if (a2 >= 0 && !ownClause && d.Type is "AGREE" or "CONSULT" or "COOPERATE" && IsPrepositional(view, mentions, a2).Value == "with")
@@ -398,6 +402,9 @@ public sealed class EventExtractor
         d.Actor1 = a1;
         d.Actor2 = a2;
     }
+
+    // How close after a verbal noun its own partner must stand to override the roles it shares.
+    private const int InheritedPartnerReach = 3;
 
     // A person's name may follow a title of a few words after the verb.
     private const int PersonTitleWindow = 9;
