@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Marsad.Text;
 
 namespace Marsad.Extract.Events;
@@ -47,116 +46,123 @@ public static class ArabicWordForms
     private static readonly string[] NounSuffixes = ["اتهم", "اتها", "اته", "ات", "هما", "هم", "ها", "هن", "ين", "ون", "ان", "يه", "ه", "ا"];
     private static readonly string[] VerbSuffixes = ["تموه", "وها", "وهم", "وه", "تها", "تهم", "ته", "تما", "تم", "تا", "وا", "ون", "ين", "ان", "نا", "هما", "هم", "ها", "ه", "ت", "ا", "ن"];
 
-    // The event stage asks for the same token's candidates dozens of times (every cue set, every
-    // trigger kind, every role rule): each document keeps them, per token and kind, while it lives.
-    private static readonly ConditionalWeakTable<AnalysedText, WordForm[]?[]> ByToken = new();
-    private const int KindCount = 3;
-
     /// <summary>
-    /// <see cref="Candidates"/> of token <paramref name="t"/>'s normalised form, computed once per
-    /// document and kind (same forms, same order). Thread-safe: a race computes the same array twice.
+    /// Candidates of token <paramref name="t"/>'s normalised form, computed once per document and
+    /// kind (<see cref="WordFormTable"/>): the same forms in the same order as <see cref="Candidates"/>,
+    /// with stems as spans (<see cref="WordFormTable.Stem"/>) so that the hot path allocates no strings.
     /// </summary>
-    public static WordForm[] CandidatesAt(AnalysedText text, int t, WordKind kind)
-    {
-        var slots = ByToken.GetValue(text, static x => new WordForm[]?[x.Tokens.Length * KindCount]);
-        return slots[t * KindCount + (int)kind] ??= [.. Candidates(text.Normalized(t), kind)];
-    }
+    internal static ReadOnlySpan<FormEntry> CandidatesAt(AnalysedText text, int t, WordKind kind) =>
+        WordFormTable.Of(text).At(t, kind);
 
     /// <summary>Candidate base forms of <paramref name="word"/> for a lexicon entry of kind <paramref name="kind"/>.</summary>
     public static List<WordForm> Candidates(string word, WordKind kind)
     {
-        var result = new List<WordForm>(8);
-        Add(result, word, 0, false, false, false);
-        // Conjunctions و ف stick to anything.
-        var heads = new List<(string W, int D)> { (word, 0) };
-        if (word.Length >= MinStem + 1 && word[0] is 'و' or 'ف') heads.Add((word[1..], 1));
-        foreach (var (w, d) in heads)
-        {
-            Add(result, w, d, false, false, false);
-            switch (kind)
-            {
-                case WordKind.Word:
-                    if (w.Length > MinStem + 1 && w[0] is 'ب' or 'ل' or 'ك') Add(result, w[1..], d + 1, false, false, w[0] == 'ل');
-                    // The article, for cue words listed without it (القذائف → قذائف).
-                    if (w.Length > MinStem + 2 && w.StartsWith("ال", StringComparison.Ordinal)) Add(result, w[2..], d + 1, false, false, false);
-                    // "لل" is ل + ال with the alef dropped: للفصائل → الفصائل.
-                    if (w.Length > MinStem + 2 && w.StartsWith("لل", StringComparison.Ordinal)) Add(result, "ا" + w[1..], d + 1, false, false, true);
-                    break;
-                case WordKind.Noun:
-                    NounForms(result, w, d);
-                    break;
-                case WordKind.Verb:
-                    VerbForms(result, w, d);
-                    break;
-            }
-        }
+        var table = new WordFormTable();
+        var forms = table.Generate(word, kind);
+        var result = new List<WordForm>(forms.Length);
+        foreach (var f in forms) result.Add(f.ToWordForm(table));
         return result;
     }
 
-    private static void NounForms(List<WordForm> result, string w, int d)
+    /// <summary>Writes the candidates of <paramref name="word"/> into <paramref name="table"/>, in order.</summary>
+    internal static void Generate(WordFormTable table, ReadOnlySpan<char> word, WordKind kind)
     {
-        var bases = new List<(string W, int D, bool Purpose)> { (w, d, false) };
-        if (w.Length > MinStem + 2 && w.StartsWith("لل", StringComparison.Ordinal)) bases.Add((w[2..], d + 2, true));
+        int from = table.Count;
+        table.Add(from, '\0', word, '\0', 0, false, false, false);
+        // Conjunctions و ف stick to anything.
+        int heads = word.Length >= MinStem + 1 && word[0] is 'و' or 'ف' ? 2 : 1;
+        for (int h = 0; h < heads; h++)
+        {
+            var w = word[h..];
+            int d = h;
+            table.Add(from, '\0', w, '\0', d, false, false, false);
+            switch (kind)
+            {
+                case WordKind.Word:
+                    if (w.Length > MinStem + 1 && w[0] is 'ب' or 'ل' or 'ك') table.Add(from, '\0', w[1..], '\0', d + 1, false, false, w[0] == 'ل');
+                    // The article, for cue words listed without it (القذائف → قذائف).
+                    if (w.Length > MinStem + 2 && w.StartsWith("ال", StringComparison.Ordinal)) table.Add(from, '\0', w[2..], '\0', d + 1, false, false, false);
+                    // "لل" is ل + ال with the alef dropped: للفصائل → الفصائل.
+                    if (w.Length > MinStem + 2 && w.StartsWith("لل", StringComparison.Ordinal)) table.Add(from, 'ا', w[1..], '\0', d + 1, false, false, true);
+                    break;
+                case WordKind.Noun:
+                    NounForms(table, from, w, d);
+                    break;
+                case WordKind.Verb:
+                    VerbForms(table, from, w, d);
+                    break;
+            }
+        }
+    }
+
+    private static void NounForms(WordFormTable table, int from, ReadOnlySpan<char> w, int d)
+    {
+        // Every base is a tail of w: (offset, depth, purpose).
+        Span<(int Off, int D, bool Purpose)> bases = stackalloc (int, int, bool)[5];
+        int n = 0;
+        bases[n++] = (0, d, false);
+        if (w.Length > MinStem + 2 && w.StartsWith("لل", StringComparison.Ordinal)) bases[n++] = (2, d + 2, true);
         if (w.Length > MinStem + 1 && w[0] is 'ب' or 'ل' or 'ك')
         {
             var p = w[1..];
-            bases.Add((p, d + 1, w[0] == 'ل'));
-            if (p.Length > MinStem + 2 && p.StartsWith("ال", StringComparison.Ordinal)) bases.Add((p[2..], d + 2, w[0] == 'ل'));
+            bases[n++] = (1, d + 1, w[0] == 'ل');
+            if (p.Length > MinStem + 2 && p.StartsWith("ال", StringComparison.Ordinal)) bases[n++] = (3, d + 2, w[0] == 'ل');
         }
-        if (w.Length > MinStem + 2 && w.StartsWith("ال", StringComparison.Ordinal)) bases.Add((w[2..], d + 1, false));
-        foreach (var (b, bd, purpose) in bases)
+        if (w.Length > MinStem + 2 && w.StartsWith("ال", StringComparison.Ordinal)) bases[n++] = (2, d + 1, false);
+        for (int i = 0; i < n; i++)
         {
-            Add(result, b, bd, false, false, purpose);
+            var (off, bd, purpose) = bases[i];
+            var b = w[off..];
+            table.Add(from, '\0', b, '\0', bd, false, false, purpose);
             foreach (var s in NounSuffixes)
             {
                 if (b.Length - s.Length < MinStem || !b.EndsWith(s, StringComparison.Ordinal)) continue;
                 var stem = b[..^s.Length];
-                Add(result, stem, bd + 1, false, false, purpose);
+                table.Add(from, '\0', stem, '\0', bd + 1, false, false, purpose);
                 // Feminine ة is written ت before a suffix (زيارته) and is ه once normalised; a sound
                 // feminine plural drops it (غارات → غارة).
-                if (stem.EndsWith('ت')) Add(result, stem[..^1] + "ه", bd + 1, false, false, purpose);
-                if (s.StartsWith("ات", StringComparison.Ordinal)) Add(result, stem + "ه", bd + 1, false, false, purpose);
+                if (stem[^1] == 'ت') table.Add(from, '\0', stem[..^1], 'ه', bd + 1, false, false, purpose);
+                if (s.StartsWith("ات", StringComparison.Ordinal)) table.Add(from, '\0', stem, 'ه', bd + 1, false, false, purpose);
                 // A final hamza sits on a chair before a suffix (إخلائه).
-                if (stem.EndsWith('ئ') || stem.EndsWith('ؤ')) Add(result, stem[..^1] + "ء", bd + 1, false, false, purpose);
+                if (stem[^1] is 'ئ' or 'ؤ') table.Add(from, '\0', stem[..^1], 'ء', bd + 1, false, false, purpose);
             }
         }
     }
 
-    private static void VerbForms(List<WordForm> result, string w, int d)
+    private static void VerbForms(WordFormTable table, int from, ReadOnlySpan<char> w, int d)
     {
-        var bases = new List<(string W, int D, bool Imperfect, bool Future)> { (w, d, false, false) };
-        string v = w;
-        int vd = d;
+        // A base is an optional restored alef (head) before a tail of w.
+        Span<(char Head, int Off, int D, bool Imperfect, bool Future)> bases = stackalloc (char, int, int, bool, bool)[3];
+        int n = 0;
+        bases[n++] = ('\0', 0, d, false, false);
+        var v = w;
+        int vOff = 0, vd = d;
         bool future = false;
         if (v.Length > MinStem + 2 && v[0] == 'س' && v[1] is 'ي' or 'ت' or 'ن' or 'ا')
         {
-            v = v[1..]; vd++; future = true;
+            v = v[1..]; vOff = 1; vd++; future = true;
         }
         if (v.Length > MinStem + 1 && v[0] is 'ي' or 'ت' or 'ن' or 'ا')
         {
-            var rest = v[1..];
-            bases.Add((rest, vd + 1, true, future));
+            bases[n++] = ('\0', vOff + 1, vd + 1, true, future);
             // Forms IV, VII, VIII and X lose their initial alef after the prefix: ينسحب ← انسحب.
-            bases.Add(("ا" + rest, vd + 1, true, future));
+            bases[n++] = ('ا', vOff + 1, vd + 1, true, future);
         }
-        foreach (var (b, bd, imperfect, fut) in bases)
+        for (int i = 0; i < n; i++)
         {
-            Add(result, b, bd, imperfect, fut, false);
+            var (head, off, bd, imperfect, fut) = bases[i];
+            var body = w[off..];
+            int length = (head == '\0' ? 0 : 1) + body.Length;
+            table.Add(from, head, body, '\0', bd, imperfect, fut, false);
             foreach (var s in VerbSuffixes)
             {
-                if (b.Length - s.Length < MinStem || !b.EndsWith(s, StringComparison.Ordinal)) continue;
-                var stem = b[..^s.Length];
-                Add(result, stem, bd + 1, imperfect, fut, false);
+                // With a head the suffix lies inside the body: length - s.Length >= MinStem leaves it a letter.
+                if (length - s.Length < MinStem || !body.EndsWith(s, StringComparison.Ordinal)) continue;
+                var stem = body[..^s.Length];
+                table.Add(from, head, stem, '\0', bd + 1, imperfect, fut, false);
                 // A final weak letter shows as alef before an object suffix: نفاه ← نفى (ي once normalised).
-                if (stem.EndsWith('ا')) Add(result, stem[..^1] + "ي", bd + 1, imperfect, fut, false);
+                if (stem[^1] == 'ا') table.Add(from, head, stem[..^1], 'ي', bd + 1, imperfect, fut, false);
             }
         }
-    }
-
-    private static void Add(List<WordForm> result, string stem, int depth, bool imperfect, bool future, bool purpose)
-    {
-        if (stem.Length < MinStem) return;
-        foreach (var f in result) if (f.Stem == stem && f.Depth <= depth) return;
-        result.Add(new WordForm(stem, depth, imperfect, future, purpose));
     }
 }

@@ -213,7 +213,8 @@ internal sealed class DocumentMentions
         {
             var n = NormalizedText.Normalize(w);
             if (PhraseSet.WordIs(_text, t, n)) return true;
-            foreach (var f in ArabicWordForms.CandidatesAt(_text, t, WordKind.Noun)) if (f.Stem == n) return true;
+            var table = WordFormTable.Of(_text);
+            foreach (var f in table.At(t, WordKind.Noun)) if (table.Stem(f).SequenceEqual(n)) return true;
         }
         return false;
     }

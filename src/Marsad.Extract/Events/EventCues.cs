@@ -7,6 +7,12 @@ namespace Marsad.Extract.Events;
 public sealed class PhraseSet
 {
     private readonly Dictionary<string, List<(string[] Words, string Value)>> _byFirst = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string[] Words, string Value)>>.AlternateLookup<ReadOnlySpan<char>> _byFirstSpan;
+
+    public PhraseSet()
+    {
+        _byFirstSpan = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public void Add(string phrase, string value)
     {
@@ -26,10 +32,11 @@ public sealed class PhraseSet
     public (int Length, string Value) MatchAt(AnalysedText text, int t, int end, bool exactFirstWord = false)
     {
         if (t < 0 || t >= end || t >= text.Tokens.Length || text.Tokens[t].Kind != TokenKind.Word) return (0, "");
-        foreach (var form in ArabicWordForms.CandidatesAt(text, t, WordKind.Word))
+        var table = WordFormTable.Of(text);
+        foreach (var form in table.At(t, WordKind.Word))
         {
             if (exactFirstWord && form.Depth > 0) continue;
-            if (!_byFirst.TryGetValue(form.Stem, out var list)) continue;
+            if (!_byFirstSpan.TryGetValue(table.Stem(form), out var list)) continue;
             foreach (var (words, value) in list)
             {
                 if (t + words.Length > end) continue;
@@ -47,7 +54,8 @@ public sealed class PhraseSet
         if (text.Tokens[t].Kind != TokenKind.Word) return false;
         var n = text.Normalized(t);
         if (n == word) return true;
-        foreach (var f in ArabicWordForms.CandidatesAt(text, t, WordKind.Word)) if (f.Stem == word) return true;
+        var table = WordFormTable.Of(text);
+        foreach (var f in table.At(t, WordKind.Word)) if (table.Stem(f).SequenceEqual(word)) return true;
         return false;
     }
 }

@@ -921,8 +921,10 @@ public sealed class EventExtractor
             return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int v) ? v : null;
         }
         if (tok.Kind != TokenKind.Word) return null;
-        foreach (var f in ArabicWordForms.CandidatesAt(view.Text, k, WordKind.Word))
-            if (Cues.Numbers.TryGetValue(f.Stem, out int v)) return v;
+        var table = WordFormTable.Of(view.Text);
+        var numbers = Cues.Numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var f in table.At(k, WordKind.Word))
+            if (numbers.TryGetValue(table.Stem(f), out int v)) return v;
         return null;
     }
 

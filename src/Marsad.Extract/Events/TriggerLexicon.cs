@@ -64,12 +64,22 @@ public sealed class TriggerLexicon
 
     private readonly Dictionary<(string Form, WordKind Kind), TriggerEntry> _byForm = new();
     private Dictionary<string, TriggerEntry[]> _byFirstWord = new(StringComparer.Ordinal);
+    private Dictionary<string, TriggerEntry[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWordSpan;
+
+    public TriggerLexicon()
+    {
+        _byFirstWordSpan = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public int Count => _byForm.Count;
 
     /// <summary>Every entry whose first word is <paramref name="stem"/>, longest first.</summary>
     public IReadOnlyList<TriggerEntry> StartingWith(string stem) =>
         _byFirstWord.TryGetValue(stem, out var list) ? list : [];
+
+    /// <summary><see cref="StartingWith(string)"/> for a stem held as characters (no string is made).</summary>
+    public ReadOnlySpan<TriggerEntry> StartingWith(ReadOnlySpan<char> stem) =>
+        _byFirstWordSpan.TryGetValue(stem, out var list) ? list : [];
 
     public IEnumerable<TriggerEntry> Entries => _byForm.Values;
 
@@ -105,6 +115,7 @@ public sealed class TriggerLexicon
         _byFirstWord = _byForm.Values
             .GroupBy(e => e.Words[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.Ordinal);
+        _byFirstWordSpan = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private static TriggerEntry Parse(TsvLine line)

@@ -19,30 +19,31 @@ internal sealed class TriggerMatcher(TriggerLexicon lexicon)
     {
         if (text.Tokens[t].Kind != TokenKind.Word) return null;
         var word = text.Normalized(t);
+        var table = WordFormTable.Of(text);
         TriggerMatch? best = null;
         // Tanween ("قصفاً", "هجومٌ") is a noun's ending: such a word is never a verb ("قصفا" they both shelled).
         bool tanween = text.Surface(t).IndexOfAny(Tanween) >= 0;
         foreach (var kind in Kinds)
         {
             if (tanween && kind == WordKind.Verb) continue;
-            foreach (var form in ArabicWordForms.CandidatesAt(text, t, kind))
+            foreach (var form in table.At(t, kind))
             {
-                foreach (var entry in lexicon.StartingWith(form.Stem))
+                foreach (var entry in lexicon.StartingWith(table.Stem(form)))
                 {
                     if (entry.Kind != kind || t + entry.Words.Length > end) continue;
                     if (!RestMatches(text, t, entry)) continue;
-                    if (best is TriggerMatch b && !Better(entry, form, b, word)) continue;
-                    best = new TriggerMatch(entry, t, t + entry.Words.Length, form);
+                    if (best is TriggerMatch b && !Better(entry, form.Depth, b, word)) continue;
+                    best = new TriggerMatch(entry, t, t + entry.Words.Length, form.ToWordForm(table));
                 }
             }
         }
         return best;
     }
 
-    private static bool Better(TriggerEntry entry, WordForm form, TriggerMatch than, string word)
+    private static bool Better(TriggerEntry entry, int depth, TriggerMatch than, string word)
     {
         if (entry.Words.Length != than.Entry.Words.Length) return entry.Words.Length > than.Entry.Words.Length;
-        if (form.Depth != than.Form.Depth) return form.Depth < than.Form.Depth;
+        if (depth != than.Form.Depth) return depth < than.Form.Depth;
         // A blocked reading wins a tie: the curator silenced that word form on purpose.
         if (entry.IsBlocked != than.Entry.IsBlocked) return entry.IsBlocked;
         // Same word read as noun and as verb (قصف): the article or a preposition makes it a noun;
@@ -66,8 +67,9 @@ internal sealed class TriggerMatcher(TriggerLexicon lexicon)
             var n = text.Normalized(tk);
             if (n == entry.Words[k]) continue;
             bool found = false;
-            foreach (var f in ArabicWordForms.CandidatesAt(text, tk, WordKind.Noun))
-                if (f.Stem == entry.Words[k]) { found = true; break; }
+            var table = WordFormTable.Of(text);
+            foreach (var f in table.At(tk, WordKind.Noun))
+                if (table.Stem(f).SequenceEqual(entry.Words[k])) { found = true; break; }
             if (!found) return false;
         }
         return true;
