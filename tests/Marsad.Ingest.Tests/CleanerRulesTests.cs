@@ -49,4 +49,27 @@ public class CleanerRulesTests
         var e = Assert.Throws<ResourceFormatException>(() => CleanerRules.Load(new ResourceSet([root])));
         Assert.Equal(2, e.Line);
     }
+
+    [Fact]
+    public void Outlet_mastheads_come_from_the_knowledge_base_outlet_file()
+    {
+        Assert.Equal("kb/outlets.tsv", CleanerRules.OutletsFile);
+        var shipped = OutletMastheads.Read(ResourceSet.Shipped.Required(CleanerRules.OutletsFile)).Select(m => m.Name).ToList();
+        Assert.Contains("عنب بلدي", shipped);
+        Assert.Contains("الوطن", shipped);  // a masthead-only row: the knowledge base does not match it in text
+        Assert.DoesNotContain("أ ف ب", shipped); // an alias the knowledge base matches, not a masthead
+    }
+
+    [Fact]
+    public void An_outlet_overlay_adds_a_masthead_the_cleaner_takes_out()
+    {
+        using var dir = new TempFolder();
+        dir.File("kb/outlets.tsv", "# format: marsad.outlets/1\nactor:sham-times\tSham Times\tSY\t\t\tشام تايمز\n");
+        var cleaner = ScrapedTextCleaner.Load(new ResourceSet([dir.Path]));
+        const string lead = "قالت وسائل إعلام روسية إن تنظيم داعش سينسحب إلى البادية السورية بموجب اتفاق مع النظام.";
+        var text = $"شام تايمز\n{lead}";
+        var layout = cleaner.Clean(new Article("x", text, "x"));
+        Assert.Equal([lead], layout.Body.Select(b => b.Of(text)));
+        Assert.Equal("شام تايمز", layout.Outlet);
+    }
 }

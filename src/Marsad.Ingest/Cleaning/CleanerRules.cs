@@ -4,14 +4,14 @@ using Marsad.Text.Resources;
 namespace Marsad.Ingest.Cleaning;
 
 /// <summary>
-/// The scraped-text cleaner's knowledge, loaded once from <c>ingest/boilerplate.tsv</c> and
-/// <c>ingest/outlets.tsv</c> (shipped, then every <c>--resources</c> folder's files of the same
+/// The scraped-text cleaner's knowledge, loaded once from <c>ingest/boilerplate.tsv</c> and the
+/// mastheads column of <c>kb/outlets.tsv</c> (see <see cref="OutletMastheads"/>) (shipped, then every <c>--resources</c> folder's files of the same
 /// name, later entries adding to earlier ones and later thresholds replacing earlier ones).
 /// </summary>
 public sealed class CleanerRules
 {
     public const string BoilerplateFile = "ingest/boilerplate.tsv";
-    public const string OutletsFile = "ingest/outlets.tsv";
+    public const string OutletsFile = OutletMastheads.File;
 
     internal HashSet<string> Lines { get; } = new(StringComparer.Ordinal);
     internal HashSet<string> Stops { get; } = new(StringComparer.Ordinal);
@@ -71,10 +71,10 @@ public sealed class CleanerRules
             if (!seen.Contains(name))
                 throw new ResourceFormatException(resources.Required(BoilerplateFile), 0, $"threshold '{name}' is missing");
         foreach (var file in resources.Files(OutletsFile))
-            foreach (var line in TsvResource.Read(file, "outlets/1", 1))
+            foreach (var (name, line) in OutletMastheads.Read(file))
             {
-                var key = LineKey.Of(line[0]);
-                if (key.Length == 0) throw line.Error($"outlet name '{line[0]}' has no letters");
+                var key = LineKey.Of(name);
+                if (key.Length == 0) throw line.Error($"outlet name '{name}' has no letters");
                 rules.Outlets.Add(key);
             }
         return rules;

@@ -72,4 +72,15 @@ public sealed class KnowledgeBaseLoaderTests : IDisposable
         Assert.Equal("Islamic State", kb.Actor("actor:isis")!.NameEn);
         Assert.Equal("actor:test-brigade", kb.Aliases.Get(AliasKey.Of("لواء الاختبار"))!.Targets[0].Id);
     }
+
+    [Fact]
+    public void An_outlet_row_with_mastheads_but_no_arabic_alias_is_for_the_cleaner_only()
+    {
+        var resources = Overlay(KbFiles.Outlets,
+            "# format: marsad.outlets/1\nactor:test-news\tTest News\tSY\tأخبار الاختبار\t\tأخبار الاختبار\nactor:al-test\tAl-Test\t\t\t\tالوطن الاختباري\n");
+        var kb = KnowledgeBase.Load(resources);
+        Assert.Equal("Test News", kb.Actor("actor:test-news")!.NameEn);
+        Assert.Null(kb.Actor("actor:al-test"));
+        Assert.Null(kb.Actor("actor:al-watan")); // shipped masthead-only row: "الوطن" is an everyday word
+    }
 }
