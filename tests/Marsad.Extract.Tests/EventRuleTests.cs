@@ -284,4 +284,18 @@ public sealed class EventRuleTests
         Assert.Null(EventExtractor.DateValue("PT48H"));
         Assert.Equal("2018-04-11", EventExtractor.DateValue("2018-04-11"));
     }
+
+    [Fact]
+    public void A_trigger_read_by_the_tagger_as_the_start_of_an_unknown_name_is_still_a_trigger()
+    {
+        // A tagger error: "أوامر بإقالة" as a person with no knowledge-base link.
+        var doc = new EventTestDocument("وأصدر الروس أوامر بإقالة قائد الشرطة العسكرية في المدينة.")
+            .Entity("الروس", "ORG", "actor:russia");
+        var text = doc.Text;
+        var ctx = doc.Context();
+        int at = text.IndexOf("أوامر بإقالة", StringComparison.Ordinal);
+        ctx.Entities = [.. ctx.Entities, new EntityRecord { Start = at, End = at + "أوامر بإقالة".Length, Text = "أوامر بإقالة", Type = "PER" }];
+        var e = Single(new EventExtractor(EventGold.Resources).Extract(ctx), "REQUEST");
+        Assert.Equal("actor:russia", e.Actor1?.Id);
+    }
 }

@@ -135,7 +135,7 @@ public sealed class EventExtractor
         var seen = new List<(TriggerMatch M, bool Admitted)>();
         for (int t = view.First; t < view.End; t++)
         {
-            if (mentions.TokenMention[t] >= 0 || mentions.TokenPlace[t] >= 0 || mentions.TokenTime[t]) continue;
+            if (mentions.TokenMention[t] >= 0 && !UnlinkedNameStart(mentions, t) || mentions.TokenPlace[t] >= 0 || mentions.TokenTime[t]) continue;
             if (t >= sourceFirst && t < sourceEnd) continue;
             if (_matcher.MatchAt(text, t, view.End) is not TriggerMatch m) continue;
             t = m.EndToken - 1;
@@ -156,6 +156,18 @@ public sealed class EventExtractor
             drafts.Add(draft);
         }
         return drafts;
+    }
+
+    /// <summary>
+    /// A person the tagger found but the knowledge base does not know, starting at this
+    /// token: a lexicon trigger there ("أوامر بإقالة" tagged as a person) is read as the trigger, not
+    /// as the first word of a name — a linked name ("جيش الإسلام") always stays a name.
+    /// </summary>
+    private static bool UnlinkedNameStart(DocumentMentions mentions, int t)
+    {
+        var m = mentions.Actors[mentions.TokenMention[t]];
+        // Only persons: an organisation's name may well start with such a noun ("هيئة التفاوض", "حركة الاحتجاج").
+        return m.FirstToken == t && m.Type == "PER" && !m.Anaphor && m.Id is null && m.NameEn is null;
     }
 
     /// <summary>Whether a matched trigger reports a happening here, rather than naming a purpose, topic or detail of another.</summary>
