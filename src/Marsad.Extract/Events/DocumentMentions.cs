@@ -190,6 +190,8 @@ internal sealed class DocumentMentions
     private Mention? FindAntecedent(Mention[] named, int before, string[] cueWords)
     {
         if (cueWords.Length == 0) return null;
+        // Normalised once here, not once per earlier mention.
+        var normalized = Array.ConvertAll(cueWords, w => NormalizedText.Normalize(w));
         for (int i = named.Length - 1; i >= 0; i--)
         {
             var m = named[i];
@@ -197,21 +199,20 @@ internal sealed class DocumentMentions
             if (cueWords[0] == "*") return m;
             // The cue word is the mention's own first word or a word just before it (skipping quotes).
             int t = m.FirstToken;
-            if (CarriesCue(t, cueWords)) return m;
+            if (CarriesCue(t, normalized)) return m;
             // A glued conjunction ("والقوات") means the word before belongs to the previous phrase.
             if (m.Cliticised) continue;
             int p = t - 1;
             while (p >= 0 && _text.Tokens[p].Kind == TokenKind.Punctuation && t - p < 3) p--;
-            if (p >= 0 && CarriesCue(p, cueWords)) return m;
+            if (p >= 0 && CarriesCue(p, normalized)) return m;
         }
         return null;
     }
 
-    private bool CarriesCue(int t, string[] cueWords)
+    private bool CarriesCue(int t, string[] normalizedCueWords)
     {
-        foreach (var w in cueWords)
+        foreach (var n in normalizedCueWords)
         {
-            var n = NormalizedText.Normalize(w);
             if (PhraseSet.WordIs(_text, t, n)) return true;
             var table = WordFormTable.Of(_text);
             foreach (var f in table.At(t, WordKind.Noun)) if (table.Stem(f).SequenceEqual(n)) return true;
