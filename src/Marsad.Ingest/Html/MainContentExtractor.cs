@@ -61,21 +61,7 @@ public sealed class MainContentExtractor(HtmlHeuristics heuristics)
         var weights = new double[blocks.Length];
         var score = new double[elements.Length];
         var positive = new double[elements.Length]; // the prose alone, without the chrome's minus
-        for (int i = 0; i < blocks.Length; i++)
-        {
-            var b = blocks[i];
-            double w = Weight(page.Text, b, chrome[b.Element]);
-            weights[i] = w;
-            score[b.Element] += w;
-            if (w > 0) positive[b.Element] += w;
-        }
-        for (int e = elements.Length - 1; e > 0; e--)
-        {
-            int p = elements[e].Parent;
-            if (p < 0) continue;
-            score[p] += score[e];
-            positive[p] += positive[e];
-        }
+        Reweigh(page, elements, chrome, weights, score, positive);
 
         int best = -1;
         for (int e = 0; e < elements.Length; e++)
@@ -189,7 +175,7 @@ public sealed class MainContentExtractor(HtmlHeuristics heuristics)
         return changed;
     }
 
-    /// <summary>Block weights and element scores again, after chrome flags changed.</summary>
+    /// <summary>Block weights and element scores (summed up the tree) for the current chrome flags; run again when they change.</summary>
     private void Reweigh(RenderedPage page, HtmlElementInfo[] elements, bool[] chrome, double[] weights, double[] score, double[] positive)
     {
         Array.Clear(score);
