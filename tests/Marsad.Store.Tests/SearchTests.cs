@@ -59,6 +59,35 @@ public class SearchTests
     }
 
     [Fact]
+    public async Task Snippet_marks_the_whole_word_a_clitic_reading_matched()
+    {
+        using var searcher = await Index(Fixtures.Shelling());
+        var hit = searcher.Search(new SearchRequest("غوطة", RecordFilter.None)).Hits.Single();
+        Assert.Contains("<b>بغوطة</b>", hit.Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_index_of_an_older_layout_is_rebuilt_on_update()
+    {
+        var dir = Fixtures.TempDir();
+        await using var store = await Fixtures.StoreWith(dir, Fixtures.Shelling(), Fixtures.Protest());
+        var index = SearchIndex.PathFor(Path.Combine(dir, "marsad.db"));
+        await SearchIndex.UpdateAsync(store, index);
+        // What an index written before the layout marker looks like: a commit without it.
+        using (var fs = Lucene.Net.Store.FSDirectory.Open(index))
+        using (var writer = new Lucene.Net.Index.IndexWriter(fs, new Lucene.Net.Index.IndexWriterConfig(MarsadArabicAnalyzer.Version, new MarsadArabicAnalyzer())))
+        {
+            writer.SetCommitData(new Dictionary<string, string>());
+            writer.Commit();
+        }
+        Assert.False(SearchIndex.IsCurrentFormat(index));
+        Assert.Equal(2, await SearchIndex.UpdateAsync(store, index));
+        Assert.True(SearchIndex.IsCurrentFormat(index));
+        using var searcher = new ArticleSearcher(index);
+        Assert.Contains("<b>دوما</b>", searcher.Search(new SearchRequest("دوما", RecordFilter.None)).Hits.Single().Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Facets_count_types_places_actors_and_months_over_all_matches()
     {
         using var searcher = await Index(Fixtures.Shelling(), Fixtures.Protest(), Fixtures.Meeting());

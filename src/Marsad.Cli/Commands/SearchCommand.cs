@@ -27,9 +27,10 @@ internal static class SearchCommand
         {
             var request = new SearchRequest(parse.GetValue(query) ?? "", filters.Read(parse), Math.Clamp(parse.GetValue(limit), 1, 1000));
             var location = StoreOptions.Location(parse, db, pg, index);
-            if (location.IsPostgres)
+            // Workers write PostgreSQL, never this machine's index: take what they wrote first (as serve --pg does).
+            // An index written with an older document layout is rebuilt here rather than read without snippets.
+            if (location.IsPostgres || (SearchIndex.Exists(location.ResolvedIndexPath) && !SearchIndex.IsCurrentFormat(location.ResolvedIndexPath)))
             {
-                // Workers write PostgreSQL, never this machine's index: take what they wrote first (as serve --pg does).
                 await using var store = (await location.OpenAsync(cancel)).Store;
                 await SearchIndex.SyncAsync(store, location.ResolvedIndexPath, cancel: cancel);
             }

@@ -1,7 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
+using Lucene.Net.Search.VectorHighlight;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 
@@ -32,12 +32,8 @@ public sealed class ArticleSearcher : IDisposable
     /// <summary>Facet values returned per dimension.</summary>
     public const int FacetTop = 10;
 
-    /// <summary>
-    /// Characters of each hit that the highlighter re-analyses for its snippet. News puts the matter in
-    /// the first paragraphs; re-analysing whole long articles for ten hits was most of the p99 latency.
-    /// A hit whose match lies further in gets its lead as the snippet.
-    /// </summary>
-    public const int SnippetWindow = 3000;
+    /// <summary>Characters per snippet fragment; a snippet holds the two best fragments.</summary>
+    public const int SnippetChars = 160;
 
     private readonly FSDirectory _dir;
     private readonly DirectoryReader _reader;
@@ -65,23 +61,30 @@ public sealed class ArticleSearcher : IDisposable
         var facets = new FacetCollector();
         _searcher.Search(query, MultiCollector.Wrap(top, facets));
         var docs = top.GetTopDocs();
-        var scorer = new QueryScorer(text, IndexFields.Text);
-        var highlighter = new Highlighter(new SimpleHTMLFormatter("<b>", "</b>"), scorer)
-        {
-            TextFragmenter = new SimpleSpanFragmenter(scorer, 160),
-            MaxDocCharsToAnalyze = SnippetWindow,
-        };
+        // Snippets come from the body's term vectors (positions and offsets of every analysed term, clitic
+        // readings included), so only the shown hits are touched and the Arabic chain never runs again.
+        var highlighter = new FastVectorHighlighter();
+        var fieldQuery = text is MatchAllDocsQuery ? null : highlighter.GetFieldQuery(text, _reader);
         var hits = new List<SearchHit>(docs.ScoreDocs.Length);
         foreach (var sd in docs.ScoreDocs)
         {
-            var d = _searcher.Doc(sd.Doc);
-            string body = d.Get(IndexFields.Text) ?? "";
-            string? snippet = text is MatchAllDocsQuery ? null : highlighter.GetBestFragments(_analyzer.GetTokenStream(IndexFields.Text, Window(body)), Window(body), 2, " … ");
-            if (string.IsNullOrEmpty(snippet)) snippet = Lead(body);
+            var d = _searcher.Doc(sd.Doc, HitFields);
+            string? snippet = null;
+            if (fieldQuery is not null)
+            {
+                var fragments = highlighter.GetBestFragments(fieldQuery, _reader, sd.Doc, IndexFields.Text, SnippetChars, 2);
+                if (fragments is { Length: > 0 }) snippet = string.Join(" … ", fragments);
+            }
+            snippet ??= Lead(_searcher.Doc(sd.Doc, BodyField).Get(IndexFields.Text) ?? "");
             hits.Add(new SearchHit(d.Get(IndexFields.Id), d.Get(IndexFields.Title) ?? "", d.Get(IndexFields.Outlet), d.Get(IndexFields.Published), sd.Score, OneLine(snippet)));
         }
         return new SearchResult(docs.TotalHits, hits, facets.Top(FacetTop), clock.Elapsed.TotalMilliseconds);
     }
+
+    /// <summary>Stored fields a hit shows; the body is read only by the highlighter (or for a lead when nothing matched in it).</summary>
+    private static readonly ISet<string> HitFields = new HashSet<string> { IndexFields.Id, IndexFields.Title, IndexFields.Outlet, IndexFields.Published };
+
+    private static readonly ISet<string> BodyField = new HashSet<string> { IndexFields.Text };
 
     private Query Parse(string query)
     {
@@ -124,8 +127,6 @@ public sealed class ArticleSearcher : IDisposable
         return (nl < 0 ? s : s[..nl]).Trim();
     }
 
-    private static string Window(string body) => body.Length <= SnippetWindow ? body : body[..SnippetWindow];
-
     private static string Lead(string body) => body.Length <= 200 ? body : body[..200] + " …";
 
     private static string OneLine(string s) => string.Join(' ', s.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
@@ -137,13 +138,18 @@ public sealed class ArticleSearcher : IDisposable
         _analyzer.Dispose();
     }
 
-    /// <summary>Counts facet ordinals of every matching document, per segment, from doc values.</summary>
+    /// <summary>
+    /// Counts facet ordinals of every matching document, per segment, from doc values: one int array per
+    /// field and segment indexed by ordinal, so collecting a match is array increments only; ordinals are
+    /// turned into values once per segment at the end.
+    /// </summary>
     private sealed class FacetCollector : ICollector
     {
-        private readonly Dictionary<string, Dictionary<string, int>> _counts = IndexFields.Facets.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal));
-        private readonly List<(AtomicReader Reader, Dictionary<string, int[]> Ords)> _segments = [];
-        private Dictionary<string, int[]>? _current;
-        private AtomicReader? _reader;
+        /// <summary>Multi-valued facets (sorted-set doc values); the month is single-valued (sorted doc values).</summary>
+        private static readonly string[] SetFields = [IndexFields.Actor, IndexFields.Place, IndexFields.Type];
+
+        private readonly List<Segment> _segments = [];
+        private Segment? _current;
 
         public bool AcceptsDocsOutOfOrder => true;
 
@@ -151,61 +157,58 @@ public sealed class ArticleSearcher : IDisposable
 
         public void SetNextReader(AtomicReaderContext context)
         {
-            _reader = context.AtomicReader;
-            _current = [];
-            _segments.Add((_reader, _current));
-            _month = _reader.GetSortedDocValues(IndexFields.Month);
-            for (int i = 0; i < SetFields.Length; i++) _sets[i] = _reader.GetSortedSetDocValues(SetFields[i]);
+            var reader = context.AtomicReader;
+            var month = reader.GetSortedDocValues(IndexFields.Month);
+            var sets = SetFields.Select(f => reader.GetSortedSetDocValues(f)).ToArray();
+            _current = new Segment(month, month is null ? [] : new int[month.ValueCount], sets, sets.Select(s => s is null ? [] : new int[(int)s.ValueCount]).ToArray());
+            _segments.Add(_current);
         }
-
-        private static readonly string[] SetFields = [IndexFields.Actor, IndexFields.Place, IndexFields.Type];
-        private readonly SortedSetDocValues?[] _sets = new SortedSetDocValues?[SetFields.Length];
-        private SortedDocValues? _month;
 
         public void Collect(int doc)
         {
-            if (_month is not null)
+            var seg = _current!;
+            if (seg.Month is { } month)
             {
-                int ord = _month.GetOrd(doc);
-                if (ord >= 0) Bump(IndexFields.Month, _month.ValueCount, ord);
+                int ord = month.GetOrd(doc);
+                if (ord >= 0) seg.MonthCounts[ord]++;
             }
-            for (int i = 0; i < SetFields.Length; i++)
+            for (int i = 0; i < seg.Sets.Length; i++)
             {
-                var set = _sets[i];
+                var set = seg.Sets[i];
                 if (set is null) continue;
+                var counts = seg.SetCounts[i];
                 set.SetDocument(doc);
                 long ord;
-                while ((ord = set.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) Bump(SetFields[i], (int)set.ValueCount, (int)ord);
+                while ((ord = set.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) counts[ord]++;
             }
-        }
-
-        private void Bump(string field, int size, int ord)
-        {
-            if (!_current!.TryGetValue(field, out var counts)) _current[field] = counts = new int[size];
-            counts[ord]++;
         }
 
         public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Top(int n)
         {
+            var totals = IndexFields.Facets.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal));
             var scratch = new BytesRef();
-            foreach (var (reader, ords) in _segments)
+            void Add(string field, int[] counts, Action<int, BytesRef> lookup)
             {
-                foreach (var (field, counts) in ords)
+                var target = totals[field];
+                for (int ord = 0; ord < counts.Length; ord++)
                 {
-                    var target = _counts[field];
-                    for (int ord = 0; ord < counts.Length; ord++)
-                    {
-                        if (counts[ord] == 0) continue;
-                        if (field == IndexFields.Month) reader.GetSortedDocValues(field).LookupOrd(ord, scratch);
-                        else reader.GetSortedSetDocValues(field).LookupOrd(ord, scratch);
-                        string value = scratch.Utf8ToString();
-                        target[value] = target.GetValueOrDefault(value) + counts[ord];
-                    }
+                    if (counts[ord] == 0) continue;
+                    lookup(ord, scratch);
+                    string value = scratch.Utf8ToString();
+                    target[value] = target.GetValueOrDefault(value) + counts[ord];
                 }
             }
-            return _counts.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<FacetCount>)(kv.Key == IndexFields.Month
+            foreach (var seg in _segments)
+            {
+                if (seg.Month is { } month) Add(IndexFields.Month, seg.MonthCounts, month.LookupOrd);
+                for (int i = 0; i < seg.Sets.Length; i++)
+                    if (seg.Sets[i] is { } set) Add(SetFields[i], seg.SetCounts[i], (ord, into) => set.LookupOrd(ord, into));
+            }
+            return totals.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<FacetCount>)(kv.Key == IndexFields.Month
                 ? kv.Value.OrderBy(x => x.Key, StringComparer.Ordinal).Select(x => new FacetCount(x.Key, x.Value)).ToArray()
                 : kv.Value.OrderByDescending(x => x.Value).ThenBy(x => x.Key, StringComparer.Ordinal).Take(n).Select(x => new FacetCount(x.Key, x.Value)).ToArray()));
         }
+
+        private sealed record Segment(SortedDocValues? Month, int[] MonthCounts, SortedSetDocValues?[] Sets, int[][] SetCounts);
     }
 }

@@ -39,6 +39,14 @@ public static class SearchIndex
         return DirectoryReader.IndexExists(dir);
     }
 
+    /// <summary>True when the committed index was written with the current document layout (<see cref="IndexFields.Format"/>).</summary>
+    public static bool IsCurrentFormat(string indexPath)
+    {
+        using var dir = FSDirectory.Open(indexPath);
+        using var reader = DirectoryReader.Open(dir);
+        return reader.IndexCommit.UserData.TryGetValue(IndexFields.FormatKey, out var format) && format == IndexFields.Format;
+    }
+
     private static long DocumentCount(string indexPath)
     {
         using var dir = FSDirectory.Open(indexPath);
@@ -46,9 +54,14 @@ public static class SearchIndex
         return reader.NumDocs;
     }
 
-    /// <summary>Indexes what the store has not yet indexed; <paramref name="rebuild"/> starts from an empty index. Returns the number of articles indexed.</summary>
+    /// <summary>
+    /// Indexes what the store has not yet indexed; <paramref name="rebuild"/> starts from an empty index,
+    /// and so does an index written with an older document layout (appending to it would mix layouts).
+    /// Returns the number of articles indexed.
+    /// </summary>
     public static async Task<long> UpdateAsync(IRecordStore store, string indexPath, bool rebuild = false, Action<long>? progress = null, CancellationToken cancel = default)
     {
+        if (!rebuild && Exists(indexPath) && !IsCurrentFormat(indexPath)) rebuild = true;
         if (rebuild) await store.ResetIndexedAsync(cancel).ConfigureAwait(false);
         using var dir = FSDirectory.Open(indexPath);
         using var analyzer = new MarsadArabicAnalyzer();
@@ -58,6 +71,7 @@ public static class SearchIndex
             RAMBufferSizeMB = 64,
         };
         using var writer = new IndexWriter(dir, config);
+        writer.SetCommitData(new Dictionary<string, string> { [IndexFields.FormatKey] = IndexFields.Format });
         var pending = new List<string>(CommitEvery);
         long total = 0;
         await foreach (var a in store.ReadUnindexedAsync(cancel).ConfigureAwait(false))
