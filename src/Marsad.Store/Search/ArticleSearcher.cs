@@ -62,29 +62,27 @@ public sealed class ArticleSearcher : IDisposable
         _searcher.Search(query, MultiCollector.Wrap(top, facets));
         var docs = top.GetTopDocs();
         // Snippets come from the body's term vectors (positions and offsets of every analysed term, clitic
-        // readings included), so only the shown hits are touched and the Arabic chain never runs again.
-        var highlighter = new FastVectorHighlighter();
-        var fieldQuery = text is MatchAllDocsQuery ? null : highlighter.GetFieldQuery(text, _reader);
+        // readings included), so only the shown hits are touched and the Arabic chain never runs again;
+        // each hit's stored fields are read once, for the hit and its snippet together.
+        var fieldQuery = text is MatchAllDocsQuery ? null : new FastVectorHighlighter().GetFieldQuery(text, _reader);
         var hits = new List<SearchHit>(docs.ScoreDocs.Length);
         foreach (var sd in docs.ScoreDocs)
         {
-            var d = _searcher.Doc(sd.Doc, HitFields);
+            var d = _searcher.Doc(sd.Doc);
+            string body = d.Get(IndexFields.Text) ?? "";
             string? snippet = null;
             if (fieldQuery is not null)
             {
+                var highlighter = new FastVectorHighlighter(true, true, FragLists, new LoadedBodyFragmentsBuilder(IndexFields.Text, body));
                 var fragments = highlighter.GetBestFragments(fieldQuery, _reader, sd.Doc, IndexFields.Text, SnippetChars, 2);
                 if (fragments is { Length: > 0 }) snippet = string.Join(" … ", fragments);
             }
-            snippet ??= Lead(_searcher.Doc(sd.Doc, BodyField).Get(IndexFields.Text) ?? "");
-            hits.Add(new SearchHit(d.Get(IndexFields.Id), d.Get(IndexFields.Title) ?? "", d.Get(IndexFields.Outlet), d.Get(IndexFields.Published), sd.Score, OneLine(snippet)));
+            hits.Add(new SearchHit(d.Get(IndexFields.Id), d.Get(IndexFields.Title) ?? "", d.Get(IndexFields.Outlet), d.Get(IndexFields.Published), sd.Score, OneLine(snippet ?? Lead(body))));
         }
         return new SearchResult(docs.TotalHits, hits, facets.Top(FacetTop), clock.Elapsed.TotalMilliseconds);
     }
 
-    /// <summary>Stored fields a hit shows; the body is read only by the highlighter (or for a lead when nothing matched in it).</summary>
-    private static readonly ISet<string> HitFields = new HashSet<string> { IndexFields.Id, IndexFields.Title, IndexFields.Outlet, IndexFields.Published };
-
-    private static readonly ISet<string> BodyField = new HashSet<string> { IndexFields.Text };
+    private static readonly SimpleFragListBuilder FragLists = new();
 
     private Query Parse(string query)
     {
