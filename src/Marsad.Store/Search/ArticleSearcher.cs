@@ -137,17 +137,15 @@ public sealed class ArticleSearcher : IDisposable
     }
 
     /// <summary>
-    /// Counts facet ordinals of every matching document, per segment, from doc values: one int array per
-    /// field and segment indexed by ordinal, so collecting a match is array increments only; ordinals are
-    /// turned into values once per segment at the end.
+    /// Counts facet ordinals of every matching document, per segment, from the segment's cached ordinal
+    /// arrays (<see cref="SegmentFacets"/>, read once from doc values): one count array per field and
+    /// segment; ordinals are named once per segment at the end.
     /// </summary>
     private sealed class FacetCollector : ICollector
     {
-        /// <summary>Multi-valued facets (sorted-set doc values); the month is single-valued (sorted doc values).</summary>
-        private static readonly string[] SetFields = [IndexFields.Actor, IndexFields.Place, IndexFields.Type];
-
-        private readonly List<Segment> _segments = [];
-        private Segment? _current;
+        private readonly List<(SegmentFacets Facets, int[][] Counts)> _segments = [];
+        private FieldOrdinals[] _fields = [];
+        private int[][] _counts = [];
 
         public bool AcceptsDocsOutOfOrder => true;
 
@@ -155,58 +153,37 @@ public sealed class ArticleSearcher : IDisposable
 
         public void SetNextReader(AtomicReaderContext context)
         {
-            var reader = context.AtomicReader;
-            var month = reader.GetSortedDocValues(IndexFields.Month);
-            var sets = SetFields.Select(f => reader.GetSortedSetDocValues(f)).ToArray();
-            _current = new Segment(month, month is null ? [] : new int[month.ValueCount], sets, sets.Select(s => s is null ? [] : new int[(int)s.ValueCount]).ToArray());
-            _segments.Add(_current);
+            var facets = SegmentFacets.For(context.AtomicReader);
+            _fields = facets.Fields;
+            _counts = _fields.Select(f => new int[f.Values.Length]).ToArray();
+            _segments.Add((facets, _counts));
         }
 
         public void Collect(int doc)
         {
-            var seg = _current!;
-            if (seg.Month is { } month)
+            for (int i = 0; i < _fields.Length; i++)
             {
-                int ord = month.GetOrd(doc);
-                if (ord >= 0) seg.MonthCounts[ord]++;
-            }
-            for (int i = 0; i < seg.Sets.Length; i++)
-            {
-                var set = seg.Sets[i];
-                if (set is null) continue;
-                var counts = seg.SetCounts[i];
-                set.SetDocument(doc);
-                long ord;
-                while ((ord = set.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) counts[ord]++;
+                var f = _fields[i];
+                var counts = _counts[i];
+                var ords = f.Ordinals;
+                for (int k = f.Starts[doc], end = f.Starts[doc + 1]; k < end; k++) counts[ords[k]]++;
             }
         }
 
         public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Top(int n)
         {
-            var totals = IndexFields.Facets.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal));
-            var scratch = new BytesRef();
-            void Add(string field, int[] counts, Action<int, BytesRef> lookup)
-            {
-                var target = totals[field];
-                for (int ord = 0; ord < counts.Length; ord++)
+            var totals = IndexFields.Facets.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+            foreach (var (facets, counts) in _segments)
+                for (int i = 0; i < counts.Length; i++)
                 {
-                    if (counts[ord] == 0) continue;
-                    lookup(ord, scratch);
-                    string value = scratch.Utf8ToString();
-                    target[value] = target.GetValueOrDefault(value) + counts[ord];
+                    var values = facets.Fields[i].Values;
+                    var target = totals[i];
+                    for (int ord = 0; ord < counts[i].Length; ord++)
+                        if (counts[i][ord] != 0) target[values[ord]] = target.GetValueOrDefault(values[ord]) + counts[i][ord];
                 }
-            }
-            foreach (var seg in _segments)
-            {
-                if (seg.Month is { } month) Add(IndexFields.Month, seg.MonthCounts, month.LookupOrd);
-                for (int i = 0; i < seg.Sets.Length; i++)
-                    if (seg.Sets[i] is { } set) Add(SetFields[i], seg.SetCounts[i], (ord, into) => set.LookupOrd(ord, into));
-            }
-            return totals.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<FacetCount>)(kv.Key == IndexFields.Month
-                ? kv.Value.OrderBy(x => x.Key, StringComparer.Ordinal).Select(x => new FacetCount(x.Key, x.Value)).ToArray()
-                : kv.Value.OrderByDescending(x => x.Value).ThenBy(x => x.Key, StringComparer.Ordinal).Take(n).Select(x => new FacetCount(x.Key, x.Value)).ToArray()));
+            return IndexFields.Facets.Select((field, i) => (field, counts: totals[i])).ToDictionary(x => x.field, x => (IReadOnlyList<FacetCount>)(x.field == IndexFields.Month
+                ? x.counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new FacetCount(c.Key, c.Value)).ToArray()
+                : x.counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(n).Select(c => new FacetCount(c.Key, c.Value)).ToArray()));
         }
-
-        private sealed record Segment(SortedDocValues? Month, int[] MonthCounts, SortedSetDocValues?[] Sets, int[][] SetCounts);
     }
 }
