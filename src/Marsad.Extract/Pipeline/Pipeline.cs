@@ -65,7 +65,7 @@ public sealed class Pipeline
         if (_options.Stages.HasFlag(PipelineStages.Times)) _times.Extract(doc);
         deadline.ThrowIfPassed("time extraction");
         // Events read everything before them (entities, times, places): keep this stage last.
-        if (_options.Stages.HasFlag(PipelineStages.Events)) doc.Events = EventPlaceCoordinates.Fill(_events.Extract(doc), doc.Entities);
+        if (_options.Stages.HasFlag(PipelineStages.Events)) doc.Events = EventActorNames.Fill(EventPlaceCoordinates.Fill(_events.Extract(doc), doc.Entities), Knowledge);
         deadline.ThrowIfPassed("event extraction");
         return RecordBuilder.Build(doc);
     }

@@ -67,3 +67,40 @@ public class EventPlaceCoordinatesTests
         Assert.Equal("settlement", located.Precision);
     }
 }
+
+public class EventActorNamesTests
+{
+    private static readonly Lazy<Marsad.Extract.Pipeline.Pipeline> Shared = new(() => new Marsad.Extract.Pipeline.Pipeline(ResourceSet.Shipped));
+
+    [Fact]
+    public void An_actor_resolved_from_a_generic_phrase_carries_its_english_name()
+    {
+        // "فصائل المعارضة" is a generic phrase the event stage resolves to the opposition's id.
+        const string text = "وأكد الروس أن لا خروج لفصائل المعارضة المسلحة من بلدة يلدا قبل إنهاء ملف داعش.";
+        var record = Shared.Value.Process(new Article("t2", text, "test"));
+
+        var actors = (record.Events ?? []).SelectMany(e => new[] { e.Actor1, e.Actor2 }).OfType<ActorRecord>().Where(a => a.Id is not null).ToList();
+        Assert.NotEmpty(actors);
+        Assert.All(actors, a => Assert.NotNull(a.NameEn));
+        Assert.Contains(actors, a => a.Id == "actor:syrian-opposition" && a.NameEn == "Syrian opposition");
+    }
+
+    [Fact]
+    public void A_named_actor_keeps_its_name_and_an_unknown_id_stays_unnamed()
+    {
+        var span = new SpanRecord(0, 4);
+        var ev = new EventRecord
+        {
+            Type = "ASSAULT",
+            Evidence = span,
+            Trigger = span,
+            Actor1 = new ActorRecord { Id = "actor:russia", NameEn = "Russian forces as written" },
+            Actor2 = new ActorRecord { Id = "actor:no-such-actor" },
+        };
+
+        var filled = Assert.Single(EventActorNames.Fill([ev], Marsad.Extract.Knowledge.KnowledgeBase.Shipped));
+
+        Assert.Equal("Russian forces as written", filled.Actor1!.NameEn);
+        Assert.Null(filled.Actor2!.NameEn);
+    }
+}
