@@ -13,7 +13,7 @@ public sealed class EventGoldTests(ITestOutputHelper output)
         output.WriteLine(scoring.Report.ToString());
         var dump = Environment.GetEnvironmentVariable("MARSAD_EVENTS_REPORT");
         if (!string.IsNullOrEmpty(dump)) File.WriteAllText(dump, scoring.Summary + "\n" + scoring.Report);
-        // Floors at the level reached (docs/readme/events.md); a rule change that drops below them
+        // Floors at the level reached (README.md, section "Events"); a rule change that drops below them
         // must say why.
         Assert.True(scoring.F1 >= 0.68, scoring.Summary);
         Assert.True(scoring.Accuracy(scoring.Actor1) >= 0.82, scoring.Summary);

@@ -7,7 +7,7 @@ namespace Marsad.Ingest.Tests;
 /// <summary>
 /// The cleaner against the analysts' layout in samples/gold/seeds.jsonl, scored as `marsad eval`
 /// scores it: a gold body paragraph is found when a system body span has the same extent; title by
-/// exact extent; outlet by name. The figures are reported in docs/readme/ingest.md; these tests keep
+/// exact extent; outlet by name. The figures are reported in README.md, section "Reading articles"; these tests keep
 /// them from slipping.
 /// </summary>
 public class CleanerGoldTests

@@ -8,7 +8,7 @@ namespace Marsad.Ingest.Tests;
 /// <summary>
 /// Properties over random bytes and random tag soup for the HTML reader. These double as the fuzz
 /// harness: set MARSAD_FUZZ_ITERATIONS (e.g. 100000) to run many more cases than the default
-/// (docs/readme/html.md).
+/// (README.md, section "Web pages").
 /// </summary>
 public class HtmlPropertyTests
 {

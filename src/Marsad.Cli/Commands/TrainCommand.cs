@@ -5,7 +5,7 @@ namespace Marsad.Cli.Commands;
 
 /// <summary>
 /// <c>marsad train ner --train FILE --dev FILE [-o resources/models/ner.model] [--epochs N] [--seed S]</c>:
-/// trains the named-entity tagger and writes its model file (docs/readme/ner.md).
+/// trains the named-entity tagger and writes its model file (README.md, section "Named-entity tagger").
 /// </summary>
 internal static class TrainCommand
 {

@@ -61,7 +61,7 @@ public static class NerModelFile
     public static NerModel Read(string path)
     {
         if (!File.Exists(path))
-            throw new FileNotFoundException($"NER model '{path}' does not exist; train one with `marsad train ner` (docs/readme/ner.md)", path);
+            throw new FileNotFoundException($"NER model '{path}' does not exist; train one with `marsad train ner` (README.md, section 'Named-entity tagger')", path);
         using var file = File.OpenRead(path);
         Span<byte> head = stackalloc byte[12];
         if (file.ReadAtLeast(head, 12, throwOnEndOfStream: false) < 12 || !head[..8].SequenceEqual(Magic))

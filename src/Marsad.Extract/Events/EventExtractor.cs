@@ -1095,7 +1095,7 @@ public sealed class EventExtractor
     // ---------------------------------------------------------------- dates
 
     /// <summary>
-    /// Date convention (docs/readme/events.md): the trigger's own sentence's time expression;
+    /// Date convention (README.md, section "Events"): the trigger's own sentence's time expression;
     /// else, for an event reported as done or demanded, the article's narrative date — the date of
     /// the last dated sentence, carried forward through sentences that continue the story and not
     /// into ones that tell of something earlier (background markers); planned, ongoing and rumoured

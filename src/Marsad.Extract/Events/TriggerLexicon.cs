@@ -86,7 +86,7 @@ public sealed class TriggerLexicon
     /// <summary>
     /// Loads the shipped and user trigger files: the PETRARCH import first when
     /// <paramref name="includeImported"/> (off by default: its bare verb lemmas, without the patterns
-    /// that need a parse, fire on words such as لم، قبل، عبر — see docs/readme/events.md), then the
+    /// that need a parse, fire on words such as لم، قبل، عبر — see README.md, section "Events"), then the
     /// curated file over it.
     /// </summary>
     public static TriggerLexicon Load(ResourceSet resources, bool includeImported = false)

@@ -20,7 +20,7 @@ public readonly record struct Share(int Hits, int Total)
     public override string ToString() => Total == 0 ? "n/a" : $"{Value:0.000} ({Hits}/{Total})";
 }
 
-/// <summary>The knowledge base's figures on gold records (docs/readme/kb.md).</summary>
+/// <summary>The knowledge base's figures on gold records (README.md, section "Knowledge base").</summary>
 public sealed record LinkingReport(
     IReadOnlyDictionary<string, PrfScore> MatcherByType,
     PrfScore MatcherMicro,

@@ -57,7 +57,7 @@ public class PlaceContextTests
 
 public class SampleGoldTests
 {
-    /// <summary>Golden figures on the sample gold (docs/readme/kb.md); a drop below them is a regression.</summary>
+    /// <summary>Golden figures on the sample gold (README.md, section "Knowledge base"); a drop below them is a regression.</summary>
     [Fact]
     public void Sample_gold_linking_figures_hold()
     {
