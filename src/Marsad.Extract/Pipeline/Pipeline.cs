@@ -19,7 +19,7 @@ namespace Marsad.Extract.Pipeline;
 public sealed class Pipeline
 {
     /// <summary>Bumped when a change alters records for the same input, so stores can re-process.</summary>
-    public const string Version = "0.1.0";
+    public const string Version = "0.2.0";
 
     public Pipeline(ResourceSet resources, PipelineOptions? options = null)
     {
@@ -65,7 +65,13 @@ public sealed class Pipeline
         if (_options.Stages.HasFlag(PipelineStages.Times)) _times.Extract(doc);
         deadline.ThrowIfPassed("time extraction");
         // Events read everything before them (entities, times, places): keep this stage last.
-        if (_options.Stages.HasFlag(PipelineStages.Events)) doc.Events = EventActorNames.Fill(EventPlaceCoordinates.Fill(_events.Extract(doc), doc.Entities), Knowledge);
+        if (_options.Stages.HasFlag(PipelineStages.Events))
+        {
+            // The event stage names actors and places by id and span; their names and coordinates come from
+            // the knowledge base and the place stage, so exports need not join events to entities.
+            var events = EventPlaceCoordinates.Fill(_events.Extract(doc), doc.Entities);
+            doc.Events = EventActorNames.Fill(events, Knowledge);
+        }
         deadline.ThrowIfPassed("event extraction");
         return RecordBuilder.Build(doc);
     }
