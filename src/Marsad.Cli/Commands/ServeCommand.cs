@@ -78,8 +78,7 @@ internal static class ServeCommand
         await using var store = await SqliteRecordStore.OpenAsync(options.Database, cancel).ConfigureAwait(false);
         var ingestor = new Ingestor(pipeline, store, new IngestOptions()) { Failure = f => Console.Error.WriteLine($"marsad: {f.Origin}: {f.Reason}") };
         var result = await ingestor.RunAsync(ArticleSources.Open(inputs), cancel).ConfigureAwait(false);
-        await SearchIndex.UpdateAsync(store, options.ResolvedIndexPath, cancel: cancel).ConfigureAwait(false);
-        var stories = await StoryBuilder.RebuildAsync(store, pipeline.Resources, cancel).ConfigureAwait(false);
-        Console.Error.WriteLine($"marsad: ingested {result.Stored} articles ({result.Skipped} already stored, {result.Failed} failures) into {Path.GetFullPath(options.Database)}; {stories} stories");
+        // The index and the stories are brought up to date once, by the store host the server opens next.
+        Console.Error.WriteLine($"marsad: ingested {result.Stored} articles ({result.Skipped} already stored, {result.Failed} failures) into {Path.GetFullPath(options.Database)}");
     }
 }
