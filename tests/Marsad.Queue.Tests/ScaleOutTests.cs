@@ -105,6 +105,39 @@ public sealed class ScaleOutTests : IDisposable
         Assert.Equal(0UL, snapshot.Waiting);
     }
 
+    [SkippableFact]
+    public async Task Worker_time_budget_dead_letters_each_slow_article_with_the_reason_and_stores_nothing_half_done()
+    {
+        Skip.IfNot(Services.Available, Services.Missing);
+        string pg = await Services.NewDatabaseAsync();
+        string prefix = Services.NewQueuePrefix();
+        string input = Corpus.WriteFolder(_dir, 4);
+        string[] common = ["--nats", Services.Nats!, "--queue", prefix];
+        using (var submit = new MarsadProcess(["submit", input, .. common]))
+            Assert.Equal(0, submit.WaitForExit(Long));
+        // A budget no article can meet (one microsecond): every article fails between pipeline stages.
+        using (var worker = new MarsadProcess(["worker", .. common, "--pg", pg, "--exit-when-empty", "-c", "1", "--time-budget", "0.000001"]))
+            Assert.Equal(0, worker.WaitForExit(Long));
+
+        await using var q = await WorkQueue.OpenAsync(Services.Nats!, new QueueOptions { Names = new QueueNames(prefix) });
+        var snapshot = await QueueStatus.ReadAsync(q);
+        string seen = string.Join(" | ", snapshot.RecentDeadLetters);
+        Assert.Equal(4UL, snapshot.DeadLetters);
+        Assert.All(snapshot.RecentDeadLetters, d => Assert.Contains("time budget exceeded", d.Reason, StringComparison.Ordinal));
+        Assert.Equal(0UL, snapshot.Waiting);
+        // The worker opened (and migrated) the store, and committed nothing.
+        Assert.Equal(0, await Services.ScalarAsync(pg, "SELECT COUNT(*) FROM articles"));
+    }
+
+    [Fact]
+    public void Worker_refuses_a_time_budget_that_is_not_a_positive_number_of_seconds()
+    {
+        // Checked before the queue or the store is opened, so no server is needed to see the message.
+        using var worker = new MarsadProcess("worker", "--nats", "nats://127.0.0.1:1", "--pg", "Host=127.0.0.1;Port=1", "--time-budget", "0");
+        Assert.Equal(2, worker.WaitForExit(Long));
+        Assert.Contains("--time-budget must be a positive number of seconds", worker.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Article_message_round_trips_every_field_and_refuses_an_unknown_version()
     {

@@ -21,12 +21,15 @@ internal static class WorkerCommand
         var name = new Option<string?>("--name") { Description = "Worker name shown by status (default host:pid)" };
         var resources = CommonOptions.Resources();
         var referenceDate = CommonOptions.ReferenceDate();
-        var cmd = new Command("worker", "Pull articles from the work queue, extract, upsert into PostgreSQL, acknowledge after commit") { nats, queueName, ackWait, pg, concurrency, batch, exitWhenEmpty, name, resources, referenceDate };
-        cmd.SetAction(async (parse, cancel) =>
+        var timeBudget = CommonOptions.TimeBudget();
+        var cmd = new Command("worker", "Pull articles from the work queue, extract, upsert into PostgreSQL, acknowledge after commit") { nats, queueName, ackWait, pg, concurrency, batch, exitWhenEmpty, name, timeBudget, resources, referenceDate };
+        cmd.SetAction((parse, cancel) => CommandErrors.Guard(async () =>
         {
+            // Read before anything is opened: a bad value is a usage error, not a half-started worker.
+            var budget = CommonOptions.TimeBudgetFrom(parse.GetValue(timeBudget));
             try
             {
-                var pipeline = new Pipeline(CommonOptions.ResourceSetFrom(parse.GetValue(resources)), CommonOptions.PipelineOptionsFrom(parse.GetValue(referenceDate)));
+                var pipeline = new Pipeline(CommonOptions.ResourceSetFrom(parse.GetValue(resources)), CommonOptions.PipelineOptionsFrom(parse.GetValue(referenceDate), budget));
                 await using var store = await PostgresRecordStore.OpenAsync(parse.GetValue(pg)!, cancel).ConfigureAwait(false);
                 await using var queue = await WorkQueue.OpenAsync(parse.GetValue(nats)!, ScaleOptions.QueueOptionsFrom(parse.GetValue(queueName)!, parse.GetValue(ackWait)), cancel).ConfigureAwait(false);
                 var options = new WorkerOptions
@@ -47,7 +50,7 @@ internal static class WorkerCommand
                 Console.Error.WriteLine($"marsad worker: {e.Message}");
                 return 3;
             }
-        });
+        }));
         return cmd;
     }
 }
