@@ -26,6 +26,48 @@ public static class Debug
         }
     }
 
+    /// <summary>
+    /// Blocks where the extractor and the ground truth disagree: "+" kept but not in expected.txt (extra),
+    /// "-" in expected.txt but left out (missing), with weight, chrome flag and the last element labels.
+    /// </summary>
+    public static void Diff(Page page)
+    {
+        var h = HtmlHeuristics.Shipped;
+        using var doc = new HtmlParser().ParseDocument(page.Html);
+        var rendered = new HtmlTextRenderer(h) { KeepLabels = true }.Render(doc.DocumentElement);
+        var main = new MainContentExtractor(h).Extract(rendered);
+        var gold = Squash(page.Expected);
+        Console.WriteLine($"== {page.Key} container {main.Container} {(main.Container >= 0 ? Tail(rendered, main.Container, 4) : "")}");
+        for (int i = 0; i < rendered.Blocks.Length; i++)
+        {
+            var b = rendered.Blocks[i];
+            bool kept = main.Body.Any(s => s.Start == b.Start);
+            var text = rendered.Text[b.Start..b.End];
+            var sq = Squash(text);
+            if (sq.Length < 3) continue;
+            bool expected = gold.Contains(sq, StringComparison.Ordinal);
+            if (kept == expected) continue;
+            if (text.Length > 110) text = text[..110];
+            Console.WriteLine($"{(kept ? "+" : "-")} {main.Weights![i],6:0} {(main.ChromeElements![b.Element] ? "C" : " ")} {Tail(rendered, b.Element, 3)} | {text}");
+        }
+    }
+
+    private static string Squash(string s)
+    {
+        var n = Scoring.Normalise(s);
+        var sb = new System.Text.StringBuilder(n.Length);
+        foreach (var c in n) if (char.IsLetterOrDigit(c)) sb.Append(c);
+        return sb.ToString();
+    }
+
+    private static string Tail(RenderedPage page, int e, int n)
+    {
+        var parts = new List<string>();
+        while (e >= 0 && parts.Count < n) { parts.Add(page.Labels![e]); e = page.Elements[e].Parent; }
+        parts.Reverse();
+        return string.Join(">", parts);
+    }
+
     private static string Path(RenderedPage page, int e)
     {
         var parts = new List<string>();

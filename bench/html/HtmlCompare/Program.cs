@@ -29,6 +29,13 @@ public static class Program
             Debug.Dump(pages.Single(p => p.Key == debugKey));
             return 0;
         }
+        if (Option(args, "--diff") is { } diffKeys)
+        {
+            // "dev" = every dev page of every set; else comma-separated page keys.
+            var chosen = diffKeys == "dev" ? pages.Where(p => p.IsDev && p.Set != "arabic") : pages.Where(p => diffKeys.Split(',').Contains(p.Key));
+            foreach (var page in chosen) Debug.Diff(page);
+            return 0;
+        }
         Console.Error.WriteLine($"{pages.Count} pages in {root}");
 
         var tools = new List<Tool> { Tools.Marsad() };

@@ -14,12 +14,14 @@ public sealed class HtmlArticleExtractor
     private readonly HtmlParser _parser = new();
     private readonly HtmlTextRenderer _renderer;
     private readonly MainContentExtractor _content;
+    private readonly StructuredBodyFallback _structured;
 
     public HtmlArticleExtractor(HtmlHeuristics? heuristics = null, HtmlReadOptions? options = null)
     {
         var h = heuristics ?? HtmlHeuristics.Shipped;
         _renderer = new HtmlTextRenderer(h);
         _content = new MainContentExtractor(h);
+        _structured = new StructuredBodyFallback(h, _renderer, _parser);
         Options = options ?? HtmlReadOptions.Default;
     }
 
@@ -53,7 +55,9 @@ public sealed class HtmlArticleExtractor
         var main = _content.Extract(page, deadline);
         var (title, titleSpan) = TitleFinder.Find(page, meta, main.Body);
         var body = WithoutTitle(main.Body, titleSpan);
-        return new Article(id, page.Text, origin)
+        var text = page.Text;
+        if (_structured.TryApply(text, body, meta.ArticleBody) is { } fromData) (text, body) = fromData;
+        return new Article(id, text, origin)
         {
             Title = title,
             Published = meta.Published,

@@ -16,6 +16,11 @@ public enum ElementNameEffect : byte
     Content = 3,
     /// <summary>The article's lead, standfirst or summary ("article-summary", "intro"): body when it sits between the headline and the body.</summary>
     Lead = 4,
+    /// <summary>
+    /// A teaser ("article__teaser-text"): chrome like <see cref="Boilerplate"/> (teaser cards of other stories),
+    /// but the article's own lead when it sits between the headline and the body.
+    /// </summary>
+    Teaser = 5,
 }
 
 /// <summary>
@@ -40,6 +45,8 @@ public sealed class HtmlHeuristics
     public double SiblingShare { get; private set; } = 0.2;
     public int WrapperMinBlocks { get; private set; } = 3;
     public int LeadMinChars { get; private set; } = 60;
+    public int StructuredBodyMinChars { get; private set; } = 400;
+    public double StructuredBodyRatio { get; private set; } = 2.0;
 
     private static HtmlHeuristics? _shipped;
 
@@ -77,7 +84,8 @@ public sealed class HtmlHeuristics
             "content" => ElementNameEffect.Content,
             "content-weak" => ElementNameEffect.ContentWeak,
             "lead" => ElementNameEffect.Lead,
-            _ => throw line.Error($"effect '{line[1]}' is not boilerplate, content, content-weak or lead"),
+            "teaser" => ElementNameEffect.Teaser,
+            _ => throw line.Error($"effect '{line[1]}' is not boilerplate, content, content-weak, lead or teaser"),
         };
         switch (line[2])
         {
@@ -117,6 +125,8 @@ public sealed class HtmlHeuristics
             case "sibling_share": SiblingShare = v; break;
             case "wrapper_min_blocks": WrapperMinBlocks = (int)v; break;
             case "lead_min_chars": LeadMinChars = (int)v; break;
+            case "structured_body_min_chars": StructuredBodyMinChars = (int)v; break;
+            case "structured_body_ratio": StructuredBodyRatio = v; break;
             default: throw line.Error($"unknown threshold '{line[0]}'");
         }
     }
@@ -135,11 +145,13 @@ public sealed class HtmlHeuristics
 
     private static ElementNameEffect Max(ElementNameEffect a, ElementNameEffect b)
     {
-        // Precedence: Content > Boilerplate > Lead > ContentWeak > None ("related-summary" is chrome).
+        // Precedence: Content > Boilerplate > Teaser > Lead > ContentWeak > None ("related-summary" and
+        // "related-teaser" are chrome; "teaser-intro" is a teaser, chrome unless it stands where the lead does).
         static int Rank(ElementNameEffect e) => e switch
         {
-            ElementNameEffect.Content => 4,
-            ElementNameEffect.Boilerplate => 3,
+            ElementNameEffect.Content => 5,
+            ElementNameEffect.Boilerplate => 4,
+            ElementNameEffect.Teaser => 3,
             ElementNameEffect.Lead => 2,
             ElementNameEffect.ContentWeak => 1,
             _ => 0,

@@ -104,7 +104,7 @@ public sealed class MainContentExtractor(HtmlHeuristics heuristics)
             kept[i] = true;
             if (first < 0) first = i;
         }
-        if (first > 0) MarkLead(page, kept, first, best, subtreeEnd);
+        if (first >= 0) MarkLead(page, kept, first, best, subtreeEnd);
         var body = new List<TextSpan>();
         for (int i = 0; i < blocks.Length; i++)
             if (kept[i]) body.Add(new TextSpan(blocks[i].Start, blocks[i].End));
@@ -114,10 +114,12 @@ public sealed class MainContentExtractor(HtmlHeuristics heuristics)
     /// <summary>
     /// The lead (standfirst, summary) sits between the headline and the body, often in the article's
     /// &lt;header&gt; or beside the body container rather than inside it. A block there joins the body when
-    /// an element named as a lead holds it ("article-summary", "intro", "standfirst"), it reads as prose
-    /// (at least <see cref="HtmlHeuristics.LeadMinChars"/>, not links, not a chrome phrase) and nothing
-    /// but a &lt;header&gt; makes it chrome. An unnamed block there may be a caption, a byline or a sub-head:
-    /// it stays out.
+    /// an element named as a lead holds it ("article-summary", "intro", "standfirst", or a "teaser" in that
+    /// place), it reads as prose (at least <see cref="HtmlHeuristics.LeadMinChars"/>, not links, not a
+    /// chrome phrase) and nothing but a &lt;header&gt; or that teaser name makes it chrome. An unnamed block
+    /// there may be a caption, a byline or a sub-head: it stays out. The headline is the last h1 before the
+    /// body or, when kept blocks come before any h1 (a disclaimer above the headline), the first h1 after
+    /// them: the lead is looked for up to the next kept block.
     /// </summary>
     private void MarkLead(RenderedPage page, bool[] kept, int first, int container, int[] subtreeEnd)
     {
@@ -126,8 +128,10 @@ public sealed class MainContentExtractor(HtmlHeuristics heuristics)
         int headline = -1;
         for (int i = first - 1; i >= 0 && headline < 0; i--)
             if (blocks[i].Heading == 1) headline = i;
+        for (int i = first + 1; i < blocks.Length && headline < 0; i++)
+            if (blocks[i].Heading == 1 && elements[blocks[i].Element].Tag != BlockTag.Aside) headline = i;
         if (headline < 0) return;
-        for (int i = headline + 1; i < first; i++)
+        for (int i = headline + 1; i < blocks.Length && !kept[i]; i++)
         {
             var b = blocks[i];
             if (b.Heading == 1 || b.Chars < _h.LeadMinChars || (b.Punctuation == 0 && b.Chars < 2 * _h.LeadMinChars)) continue;
@@ -136,8 +140,9 @@ public sealed class MainContentExtractor(HtmlHeuristics heuristics)
             // Up to the nearest ancestor shared with the container (which is not chrome).
             for (int e = b.Element; e >= 0 && clean && !(e <= container && container < subtreeEnd[e]); e = elements[e].Parent)
             {
-                lead |= elements[e].Name == ElementNameEffect.Lead;
-                if (elements[e].Tag != BlockTag.Header && OwnChrome(elements[e])) clean = false;
+                var el = elements[e];
+                lead |= el.Name is ElementNameEffect.Lead or ElementNameEffect.Teaser;
+                if (el.Tag != BlockTag.Header && el.Name != ElementNameEffect.Teaser && OwnChrome(el)) clean = false;
             }
             if (clean && lead) kept[i] = true;
         }
@@ -149,7 +154,7 @@ public sealed class MainContentExtractor(HtmlHeuristics heuristics)
     }
 
     /// <summary>Chrome by its own tag or class/id words.</summary>
-    private static bool OwnChrome(HtmlElementInfo el) => el.Name == ElementNameEffect.Boilerplate
+    private static bool OwnChrome(HtmlElementInfo el) => el.Name is ElementNameEffect.Boilerplate or ElementNameEffect.Teaser
         || el.Tag is BlockTag.Aside or BlockTag.Footer or BlockTag.Form or BlockTag.Header or BlockTag.Caption or BlockTag.Figure;
 
     /// <summary>

@@ -6,6 +6,9 @@ namespace Marsad.Ingest.Html;
 /// <summary>What a page says about itself in its head and structured data.</summary>
 public sealed record PageMetadata(string? OgTitle, string? DocumentTitle, DateOnly? Published, string? Outlet, string? Author, string? Url)
 {
+    /// <summary>The longest schema.org <c>articleBody</c> of the page's JSON-LD articles, as written (plain text or HTML).</summary>
+    public string? ArticleBody { get; init; }
+
     /// <summary>
     /// Reads og:/twitter:/article: meta tags, schema.org JSON-LD (NewsArticle and kin, also inside @graph)
     /// and the first &lt;time datetime&gt;. Earlier sources win: meta article:published_time, then JSON-LD
@@ -58,7 +61,8 @@ public sealed record PageMetadata(string? OgTitle, string? DocumentTitle, DateOn
             date,
             Clean(outlet ?? fromJson.Publisher),
             Clean(author ?? fromJson.Author),
-            Clean(url));
+            Clean(url))
+        { ArticleBody = string.IsNullOrWhiteSpace(fromJson.ArticleBody) ? null : fromJson.ArticleBody };
     }
 
     private static string? Clean(string? s)
@@ -71,7 +75,7 @@ public sealed record PageMetadata(string? OgTitle, string? DocumentTitle, DateOn
     private sealed class JsonLdFacts
     {
         private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
-        public string? DatePublished, Headline, Publisher, Author;
+        public string? DatePublished, Headline, Publisher, Author, ArticleBody;
 
         public void Add(string json)
         {
@@ -104,6 +108,8 @@ public sealed record PageMetadata(string? OgTitle, string? DocumentTitle, DateOn
                         Headline ??= Text(e, "headline");
                         Author ??= Name(e, "author");
                         Publisher ??= Name(e, "publisher");
+                        // Pages with several articles (a main story and its teasers) carry the story's whole body in the longest.
+                        if (Text(e, "articleBody") is { } body && body.Length > (ArticleBody?.Length ?? 0)) ArticleBody = body;
                     }
                     break;
             }
