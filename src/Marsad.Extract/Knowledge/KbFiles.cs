@@ -28,6 +28,8 @@ public static class KbFiles
 
     public const string SideTemplates = "kb/side-templates.tsv";
     public const string ContextWords = "kb/context-words.tsv";
+    /// <summary>Generic names whose actor depends on the article's country (<see cref="CountryContextActors"/>).</summary>
+    public const string ActorsByCountry = "kb/actors.by-country.tsv";
 
     /// <summary>Actor files from lowest to highest precedence.</summary>
     public static readonly string[] ActorFiles = [PetrarchActors, CountryActors, CuratedActors];

@@ -15,12 +15,13 @@ public sealed class KnowledgeBase
     private readonly Dictionary<string, Actor> _actorsById;
     private readonly Dictionary<string, Place> _placesById;
 
-    private KnowledgeBase(Dictionary<string, Actor> actors, Dictionary<string, Place> places, AliasIndex index, ContextWords words)
+    private KnowledgeBase(Dictionary<string, Actor> actors, Dictionary<string, Place> places, AliasIndex index, ContextWords words, CountryContextActors byCountry)
     {
         _actorsById = actors;
         _placesById = places;
         Aliases = index;
         Words = words;
+        ByCountry = byCountry;
     }
 
     /// <summary>The shipped knowledge base, loaded on first use.</summary>
@@ -34,6 +35,9 @@ public sealed class KnowledgeBase
 
     /// <summary>Descriptive heads and locative words (kb/context-words.tsv).</summary>
     public ContextWords Words { get; }
+
+    /// <summary>Generic names that name another actor in an article about a given country (kb/actors.by-country.tsv).</summary>
+    public CountryContextActors ByCountry { get; }
 
     public Actor? Actor(string id) => _actorsById.GetValueOrDefault(id);
     public Place? Place(string id) => _placesById.GetValueOrDefault(id);
@@ -96,7 +100,8 @@ public sealed class KnowledgeBase
         }
 
         var index = AliasIndex.Build(actors.Values, actorRank, places.Values, placeRank);
-        return new KnowledgeBase(actors, places, index, words);
+        var byCountry = CountryContextActors.Read(resources.Files(KbFiles.ActorsByCountry), actors);
+        return new KnowledgeBase(actors, places, index, words, byCountry);
     }
 
     internal static double? ParseCoordinate(TsvLine line, int field, double limit)

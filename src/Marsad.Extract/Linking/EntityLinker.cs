@@ -54,6 +54,7 @@ public sealed class EntityLinker
         ArgumentNullException.ThrowIfNull(mentions);
         var result = new EntityRecord[mentions.Count];
         var placeCandidates = new List<Place>?[mentions.Count];
+        var orgKeys = new string?[mentions.Count];
         var resolver = new PlaceResolver();
 
         for (int m = 0; m < mentions.Count; m++)
@@ -70,7 +71,8 @@ public sealed class EntityLinker
             }
             else if (mention.Type is "ORG" or "PER")
             {
-                var actor = FindActor(tokens, mention.Type);
+                var (actor, key) = FindActor(tokens, mention.Type);
+                if (mention.Type == "ORG") orgKeys[m] = key;
                 result[m] = actor is null ? mention with { Id = null, NameEn = null } : mention with { Id = actor.Id, NameEn = actor.NameEn };
             }
             else result[m] = mention;
@@ -85,6 +87,15 @@ public sealed class EntityLinker
                 Id = place.Id, NameEn = place.NameEn, Lat = place.Lat, Lon = place.Lon, Admin1 = place.Admin1,
                 Precision = GeoPrecisions.Name(place.Precision),
             };
+        }
+
+        // Generic names ("القوات الحكومية", "طيران التحالف") name whoever fights in the country the
+        // article is about; known only once every place has been read.
+        if (_kb.ByCountry.Count > 0 && resolver.FocusCountry is { } focus)
+        {
+            for (int m = 0; m < result.Length; m++)
+                if (orgKeys[m] is { } key && _kb.ByCountry.For(key, focus) is { } local)
+                    result[m] = result[m] with { Id = local.Id, NameEn = local.NameEn };
         }
 
         PersonCoreference.Apply(result, text);
@@ -146,28 +157,30 @@ public sealed class EntityLinker
         return list;
     }
 
-    private Actor? FindActor(string[] tokens, string type)
+    /// <summary>The actor a span names, and the normalised name it was found under (the alias's key, else the span's own).</summary>
+    private (Actor? Actor, string? Key) FindActor(string[] tokens, string type)
     {
+        if (tokens.Length == 0) return (null, null);
         int from = 0;
         // Heads the tagger left inside ("تنظيم داعش", "ميليشيا الدفاع الوطني") are not part of the name.
         AliasEntry? entry;
         while ((entry = Lookup(tokens, from)) is null && from < tokens.Length - 1 && _kb.Words.IsOrganisationHead(tokens[from]))
             from++;
-        if (entry is null) return null;
+        if (entry is null) return (null, string.Join(' ', tokens));
         Actor? any = null;
         foreach (var t in entry.Targets)
         {
             if (t.Actor is null) continue;
-            if (t.Actor.EntityType == type) return t.Actor;
+            if (t.Actor.EntityType == type) return (t.Actor, entry.Key);
             any ??= t.Actor;
         }
         // A person is linked to a person only: PETRARCH files persons under their role ("Iraq (government)").
-        if (type == "PER") return null;
-        if (any is not null) return any;
+        if (type == "PER") return (null, entry.Key);
+        if (any is not null) return (any, entry.Key);
         // A country named as an organisation is its state's side.
         foreach (var t in entry.Targets)
-            if (type == "ORG" && t.Place is { Precision: GeoPrecision.Country, Country: { } iso } && _stateActor.TryGetValue(iso, out var state)) return state;
-        return null;
+            if (type == "ORG" && t.Place is { Precision: GeoPrecision.Country, Country: { } iso } && _stateActor.TryGetValue(iso, out var state)) return (state, entry.Key);
+        return (null, entry.Key);
     }
 
     private static bool IsCurated(Place p) => p.Id.StartsWith("place:", StringComparison.Ordinal);
