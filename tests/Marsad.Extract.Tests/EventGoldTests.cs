@@ -17,7 +17,7 @@ public sealed class EventGoldTests(ITestOutputHelper output)
         // must say why.
         Assert.True(scoring.F1 >= 0.68, scoring.Summary);
         Assert.True(scoring.Accuracy(scoring.Actor1) >= 0.82, scoring.Summary);
-        Assert.True(scoring.Accuracy(scoring.Actor2) >= 0.68, scoring.Summary);
+        Assert.True(scoring.Accuracy(scoring.Actor2) >= 0.75, scoring.Summary); // issue 5 target
         Assert.True(scoring.Accuracy(scoring.Location) >= 0.70, scoring.Summary);
         Assert.True(scoring.Accuracy(scoring.Date) >= 0.87, scoring.Summary);
         Assert.True(scoring.Accuracy(scoring.Status) >= 0.95, scoring.Summary);

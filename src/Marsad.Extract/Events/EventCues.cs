@@ -94,6 +94,8 @@ public sealed class EventCues
     public PhraseSet PlaceHead { get; } = new();
     public PhraseSet Framing { get; } = new();
     public PhraseSet Demonstrative { get; } = new();
+    public PhraseSet FrontLine { get; } = new();
+    public PhraseSet PartnerPronoun { get; } = new();
     public Dictionary<string, int> Numbers { get; } = new(StringComparer.Ordinal);
     /// <summary>PLOVER types whose events take no actor2.</summary>
     public HashSet<string> OneSided { get; } = new(StringComparer.Ordinal);
@@ -160,6 +162,8 @@ public sealed class EventCues
                 "place-head" => PlaceHead,
                 "framing" => Framing,
                 "demonstrative" => Demonstrative,
+                "front-line" => FrontLine,
+                "partner-pronoun" => PartnerPronoun,
                 "one-sided" => OneSidedSet(line),
                 "number" => NumberSet(line),
                 "purpose" => Ignored,

@@ -60,10 +60,11 @@ public sealed class EventExtractor
                 narrativeDate = NextNarrativeDate(view, mentions, narrativeDate);
                 continue;
             }
+            var frontLineSides = FrontLineSides.Of(view, mentions, Cues);
             for (int i = 0; i < drafts.Count; i++)
             {
                 var d = drafts[i];
-                Roles(view, mentions, d, i > 0 ? drafts[i - 1] : null, sourceFirst, sourceEnd, sourceTokens);
+                Roles(view, mentions, d, i > 0 ? drafts[i - 1] : null, sourceFirst, sourceEnd, sourceTokens, frontLineSides);
                 d.Status = Status(view, d);
                 d.Place = Place(view, mentions, d);
                 Counts(view, mentions, d);
@@ -286,12 +287,18 @@ public sealed class EventExtractor
 
     // ---------------------------------------------------------------- roles
 
-    private void Roles(SentenceView view, DocumentMentions mentions, Draft d, Draft? previous, int sourceFirst, int sourceEnd, bool[] sourceTokens)
+    private void Roles(SentenceView view, DocumentMentions mentions, Draft d, Draft? previous, int sourceFirst, int sourceEnd, bool[] sourceTokens, HashSet<int> frontLineSides)
     {
         var m = d.Match;
         bool noun = m.Entry.Kind == WordKind.Noun;
         int clause = view.ClauseOf(m.FirstToken);
         int a1 = -1, a2 = -1, inheritedA2 = -1;
+        // "صفقة التبادل بين التنظيم والنظام": an explicit second side stands even for a one-sided type.
+        bool between = false;
+        // The second party is already named by a pronoun ("عرض عليهم", "يرفضه"): no later name is it.
+        bool pronounObject = false;
+        // The sides of a front line ("خطوط التماس بين X و Y") only say where: no party to a talk or refusal.
+        var notParties = d.Type == "ASSAULT" ? null : frontLineSides;
         if (noun)
         {
             // "بين X و Y": both sides, the first acting.
@@ -303,7 +310,7 @@ public sealed class EventExtractor
                 {
                     a1 = x;
                     int y = NextActor(view, mentions, mentions.Actors[x].EndToken, view.End, sourceFirst, sourceEnd);
-                    if (y >= 0) a2 = y;
+                    if (y >= 0) { a2 = y; between = true; }
                 }
             }
             // إضافة: "قصف النظام" — the genitive acts (or suffers, for اعتقال، حصار …).
@@ -346,8 +353,12 @@ public sealed class EventExtractor
             while (before >= view.First && view.Text.Tokens[before].Kind == TokenKind.Punctuation && !view.IsBreak(before)) before--;
             bool qad = before >= view.First && view.Text.Normalized(before) is "قد" or "وقد";
             bool passive = IsPassive(view, m);
-            // SVO: "الروس طرحوا", "كان الجانب الروسي قد هدد": the subject stands right before the verb.
-            int adjacent = qad ? ActorEndingAt(view, mentions, before - 1) : ActorEndingAt(view, mentions, before);
+            var word = view.Text.Normalized(m.FirstToken);
+            // SVO: "الروس طرحوا", "كان الجانب الروسي قد هدد": the subject stands right before the verb —
+            // but not before a verb with و or ف, which opens a clause of its own ("دخل إلى مناطق سيطرة
+            // التنظيم وعرض عليهم": التنظيم ends the clause before).
+            int adjacent = qad ? ActorEndingAt(view, mentions, before - 1)
+                : VerbClitics.HasConjunction(word, m.Entry.Words[0]) ? -1 : ActorEndingAt(view, mentions, before);
             if (adjacent >= 0 && !IsPrepositional(view, mentions, adjacent).Is) a1 = adjacent;
             // VSO: the subject follows the verb, looking through a descriptor, quotes and a time; a
             // person may come after a title ("ووعد … الكولونيل الروسي ألكسندر زورين").
@@ -370,6 +381,13 @@ public sealed class EventExtractor
                 a1 = previous is not null && previous.Actor1 >= 0 ? previous.Actor1 : FirstSubject(view, mentions, m.FirstToken, sourceFirst, sourceEnd);
             if (passive && a1 < 0) a1 = AgentPhrase(view, mentions, m.EndToken);
             if (passive) { d.Actor1 = a1; d.Actor2 = a2; return; }
+            // "يرفضه", "التقاهم": the object is the pronoun; a plural one stands for people named before.
+            if (!Cues.OneSided.Contains(d.Type) && VerbClitics.ObjectPronoun(word, m.Entry.Words[0], m.Form.Imperfect || m.Form.Future) is string pronoun)
+            {
+                pronounObject = true;
+                if (PronounPartner.IsPlural(pronoun))
+                    a2 = PronounPartner.Antecedent(view, mentions, m.FirstToken, a1, plural: true, sourceFirst, sourceEnd);
+            }
         }
         // Subject before the trigger: SVO ("أن التنظيم قصف"), or the governing verb's subject for a verbal
         // noun ("وجدد الروس طلبهم").
@@ -382,10 +400,21 @@ public sealed class EventExtractor
         // Who leaves or withdraws may follow the trigger in any role ("خروج 3 دفعات من مسلحي جيش الإسلام").
         if (a1 < 0 && Cues.OneSided.Contains(d.Type)) a1 = NextActorInClause(view, mentions, m.EndToken, clause, sourceFirst, sourceEnd, -1);
         // Who it is done to or with: a partner or target after مع، ضد، على، بين; else a direct object.
-        if (a2 < 0 && !Cues.OneSided.Contains(d.Type))
+        if (a2 < 0 && !pronounObject && !Cues.OneSided.Contains(d.Type))
         {
             int from = a1 >= 0 && mentions.Actors[a1].FirstToken >= m.EndToken ? mentions.Actors[a1].EndToken : m.EndToken;
-            a2 = Partner(view, mentions, from, clause, a1, sourceFirst, sourceEnd);
+            // "وعرض عليهم الخروج", "المفاوضات معهم": the partner is the pronoun's referent, named before.
+            var (found, resolve, plural) = PronounPartner.At(view, Cues, from);
+            if (found)
+            {
+                pronounObject = true;
+                if (resolve) a2 = PronounPartner.Antecedent(view, mentions, m.FirstToken, a1, plural, sourceFirst, sourceEnd);
+            }
+        }
+        if (a2 < 0 && !pronounObject && !Cues.OneSided.Contains(d.Type))
+        {
+            int from = a1 >= 0 && mentions.Actors[a1].FirstToken >= m.EndToken ? mentions.Actors[a1].EndToken : m.EndToken;
+            a2 = Partner(view, mentions, from, clause, a1, sourceFirst, sourceEnd, notParties);
             // A shared role gives way only to a partner right after the noun ("المعركة المرتقبة ضد داعش"),
             // not to one farther on that belongs to a word in between ("وعود بحل المشاكل مع النظام").
             if (inheritedA2 >= 0 && (a2 < 0 || mentions.Actors[a2].FirstToken - m.EndToken > InheritedPartnerReach)) a2 = inheritedA2;
@@ -396,12 +425,12 @@ public sealed class EventExtractor
                 a1 = a2;
                 a2 = -1;
             }
-            if (a2 < 0) a2 = NextActorInClause(view, mentions, from, clause, sourceFirst, sourceEnd, a1);
+            if (a2 < 0) a2 = NextActorInClause(view, mentions, from, clause, sourceFirst, sourceEnd, a1, notParties);
         }
         // Not in its clause: the rest of the sentence after the trigger.
         // (Acts aimed at someone only: an agreement, refusal or deployment often has no second party.)
-        if (a2 < 0 && d.Type is "REQUEST" or "THREATEN" or "ACCUSE" or "COERCE" or "CONSULT" or "ASSAULT")
-            for (int k = m.EndToken; k < view.End && a2 < 0; k++) a2 = OtherActorAt(view, mentions, k, a1, sourceFirst, sourceEnd);
+        if (a2 < 0 && !pronounObject && d.Type is "REQUEST" or "THREATEN" or "ACCUSE" or "COERCE" or "CONSULT" or "ASSAULT")
+            for (int k = m.EndToken; k < view.End && a2 < 0; k++) a2 = OtherActorAt(view, mentions, k, a1, sourceFirst, sourceEnd, notParties);
         // An attack, deployment or threat with no named target in its sentence is aimed at the
         // article's main adversary: the most mentioned actor that is not the doer.
         if (a2 < 0 && d.Type is "ASSAULT" or "MOBILIZE" or "COERCE" or "THREATEN")
@@ -409,7 +438,7 @@ public sealed class EventExtractor
             a2 = mentions.MainActorOtherThan(a1 >= 0 ? mentions.Actors[a1] : null, sourceTokens);
             d.Actor2FromContext = a2 >= 0;
         }
-        if (Cues.OneSided.Contains(d.Type)) a2 = -1;
+        if (Cues.OneSided.Contains(d.Type) && !between) a2 = -1;
         if (a1 >= 0 && a2 >= 0 && SameReferent(mentions.Actors[a1], mentions.Actors[a2])) a2 = -1;
         d.Actor1 = a1;
         d.Actor2 = a2;
@@ -477,13 +506,13 @@ public sealed class EventExtractor
     }
 
     /// <summary>The first actor after a partner or target preposition (مع، ضد، على، بين) in the clause.</summary>
-    private int Partner(SentenceView view, DocumentMentions mentions, int from, int clause, int a1, int sourceFirst, int sourceEnd)
+    private int Partner(SentenceView view, DocumentMentions mentions, int from, int clause, int a1, int sourceFirst, int sourceEnd, HashSet<int>? notParties)
     {
         for (int k = from; k < view.End && view.ClauseOf(k) == clause; k++)
         {
             if (k >= sourceFirst && k < sourceEnd) continue;
             int i = mentions.TokenMention[k];
-            if (i < 0 || mentions.Actors[i].FirstToken != k || i == a1) continue;
+            if (i < 0 || mentions.Actors[i].FirstToken != k || i == a1 || notParties?.Contains(i) == true) continue;
             if (a1 >= 0 && SameReferent(mentions.Actors[i], mentions.Actors[a1])) continue;
             var (isPrep, value) = IsPrepositional(view, mentions, i);
             if (isPrep && value is "with" or "against" or "between") return i;
@@ -492,13 +521,13 @@ public sealed class EventExtractor
     }
 
     /// <summary>The first actor after <paramref name="from"/> in the clause other than a1 and a conjunct glued to it.</summary>
-    private static int NextActorInClause(SentenceView view, DocumentMentions mentions, int from, int clause, int sourceFirst, int sourceEnd, int a1)
+    private static int NextActorInClause(SentenceView view, DocumentMentions mentions, int from, int clause, int sourceFirst, int sourceEnd, int a1, HashSet<int>? notParties = null)
     {
         for (int k = from; k < view.End && view.ClauseOf(k) == clause; k++)
         {
             if (k >= sourceFirst && k < sourceEnd) continue;
             int i = mentions.TokenMention[k];
-            if (i < 0 || mentions.Actors[i].FirstToken != k || i == a1) continue;
+            if (i < 0 || mentions.Actors[i].FirstToken != k || i == a1 || notParties?.Contains(i) == true) continue;
             if (a1 >= 0 && SameReferent(mentions.Actors[i], mentions.Actors[a1])) continue;
             // "يحشد النظام والروس": the subject's conjunct is not the target.
             if (a1 >= 0 && mentions.Actors[a1].EndToken == k && view.Text.Surface(k)[0] == 'و') continue;
@@ -507,11 +536,11 @@ public sealed class EventExtractor
         return -1;
     }
 
-    private static int OtherActorAt(SentenceView view, DocumentMentions mentions, int k, int a1, int sourceFirst, int sourceEnd)
+    private static int OtherActorAt(SentenceView view, DocumentMentions mentions, int k, int a1, int sourceFirst, int sourceEnd, HashSet<int>? notParties)
     {
         if (k >= sourceFirst && k < sourceEnd) return -1;
         int i = mentions.TokenMention[k];
-        if (i < 0 || mentions.Actors[i].FirstToken != k || i == a1) return -1;
+        if (i < 0 || mentions.Actors[i].FirstToken != k || i == a1 || notParties?.Contains(i) == true) return -1;
         if (a1 >= 0 && SameReferent(mentions.Actors[i], mentions.Actors[a1])) return -1;
         return i;
     }
