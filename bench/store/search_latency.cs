@@ -4,17 +4,19 @@
 #:property JsonSerializerIsReflectionEnabledByDefault=true
 // Search latency over a query set, in process (no start-up cost): each query is run once to warm
 // up, then ROUNDS times; prints p50/p95/p99/max in milliseconds. Usage:
-//   dotnet run bench/store/search_latency.cs -- marsad.db bench/store/queries.txt [ROUNDS]
+//   dotnet run -c Release bench/store/search_latency.cs -- marsad.db bench/store/queries.txt [ROUNDS] [HITS]
+// HITS defaults to 20, the page the API and the UI ask for.
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using Marsad.Store;
 using Marsad.Store.Search;
 
-if (args.Length < 2) { Console.Error.WriteLine("usage: search_latency.cs DB QUERIES [ROUNDS]"); return 2; }
+if (args.Length < 2) { Console.Error.WriteLine("usage: search_latency.cs DB QUERIES [ROUNDS] [HITS]"); return 2; }
 int rounds = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20;
+int hits = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 20;
 var queries = File.ReadLines(args[1]).Where(l => l.Length > 0 && l[0] != '#').ToArray();
 using var searcher = new ArticleSearcher(SearchIndex.PathFor(args[0]));
-foreach (var q in queries) searcher.Search(new SearchRequest(q, RecordFilter.None));
+foreach (var q in queries) searcher.Search(new SearchRequest(q, RecordFilter.None, hits));
 var times = new List<double>();
 // Process CPU over the timed loop (all threads, GC included) divided by the searches: the mean cost at
 // a finer grain than the per-search thread figures, which the kernel counts in scheduler ticks (4 ms here).
@@ -27,7 +29,7 @@ for (int r = 0; r < rounds; r++)
     {
         double cpuBefore = ThreadCpu.Milliseconds();
         var clock = Stopwatch.StartNew();
-        var result = searcher.Search(new SearchRequest(q, RecordFilter.None));
+        var result = searcher.Search(new SearchRequest(q, RecordFilter.None, hits));
         times.Add(clock.Elapsed.TotalMilliseconds);
         cpu.Add(ThreadCpu.Milliseconds() - cpuBefore);
         totals[q] = result.Total;
@@ -39,7 +41,7 @@ times.Sort();
 cpu.Sort();
 double P(double p) => times[Math.Min(times.Count - 1, (int)Math.Ceiling(p * times.Count) - 1)];
 double C(double p) => cpu[Math.Min(cpu.Count - 1, (int)Math.Ceiling(p * cpu.Count) - 1)];
-Console.WriteLine($"{searcher.Count} documents, {queries.Length} queries x {rounds} rounds (10 hits, snippets, facets)");
+Console.WriteLine($"{searcher.Count} documents, {queries.Length} queries x {rounds} rounds ({hits} hits, snippets, facets)");
 Console.WriteLine($"wall: p50 {P(0.50):0.0} ms  p95 {P(0.95):0.0} ms  p99 {P(0.99):0.0} ms  max {times[^1]:0.0} ms");
 // CPU time of the searching thread: what the query costs, without the time the OS gave other processes on a shared machine.
 Console.WriteLine($"cpu:  p50 {C(0.50):0.0} ms  p95 {C(0.95):0.0} ms  p99 {C(0.99):0.0} ms  max {cpu[^1]:0.0} ms  (load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores)");

@@ -32,12 +32,8 @@ public sealed class ArticleSearcher : IDisposable
     /// <summary>Facet values returned per dimension.</summary>
     public const int FacetTop = 10;
 
-    /// <summary>
-    /// Characters of each hit that the highlighter re-analyses for its snippet. News puts the matter in
-    /// the first paragraphs; re-analysing whole long articles for ten hits was most of the p99 latency.
-    /// A hit whose match lies further in gets its lead as the snippet.
-    /// </summary>
-    public const int SnippetWindow = 3000;
+    /// <summary>Characters of each hit's body its snippet is taken from (<see cref="HitFields.SnippetWindow"/>).</summary>
+    public const int SnippetWindow = HitFields.SnippetWindow;
 
     private readonly FSDirectory _dir;
     private readonly DirectoryReader _reader;
@@ -51,7 +47,16 @@ public sealed class ArticleSearcher : IDisposable
         _dir = FSDirectory.Open(indexPath);
         _reader = DirectoryReader.Open(_dir);
         _searcher = new IndexSearcher(_reader);
+        _offsets = PostingsSnippets.HasOffsets(_reader);
     }
+
+    private readonly bool _offsets;
+
+    /// <summary>
+    /// Snippets by re-analysing each hit's window with Lucene's highlighter even where the postings'
+    /// offsets would do (<see cref="PostingsSnippets"/>): the reference the fast path is tested against.
+    /// </summary>
+    public bool ReanalyseSnippets { get; init; }
 
     /// <summary>Documents in the index.</summary>
     public int Count => _reader.NumDocs;
@@ -65,22 +70,84 @@ public sealed class ArticleSearcher : IDisposable
         var facets = new FacetCollector();
         _searcher.Search(query, MultiCollector.Wrap(top, facets));
         var docs = top.GetTopDocs();
-        var scorer = new QueryScorer(text, IndexFields.Text);
-        var highlighter = new Highlighter(new SimpleHTMLFormatter("<b>", "</b>"), scorer)
-        {
-            TextFragmenter = new SimpleSpanFragmenter(scorer, 160),
-            MaxDocCharsToAnalyze = SnippetWindow,
-        };
+        var shown = Shown(docs.ScoreDocs);
+        var snippets = Snippets(text, docs.ScoreDocs, shown);
         var hits = new List<SearchHit>(docs.ScoreDocs.Length);
-        foreach (var sd in docs.ScoreDocs)
+        for (int i = 0; i < shown.Length; i++)
         {
-            var d = _searcher.Doc(sd.Doc);
-            string body = d.Get(IndexFields.Text) ?? "";
-            string? snippet = text is MatchAllDocsQuery ? null : highlighter.GetBestFragments(_analyzer.GetTokenStream(IndexFields.Text, Window(body)), Window(body), 2, " … ");
-            if (string.IsNullOrEmpty(snippet)) snippet = Lead(body);
-            hits.Add(new SearchHit(d.Get(IndexFields.Id), d.Get(IndexFields.Title) ?? "", d.Get(IndexFields.Outlet), d.Get(IndexFields.Published), sd.Score, OneLine(snippet)));
+            var h = shown[i];
+            string? snippet = snippets[i];
+            if (string.IsNullOrEmpty(snippet)) snippet = Lead(h.Window);
+            hits.Add(new SearchHit(h.Id, h.Title, h.Outlet, h.Published, docs.ScoreDocs[i].Score, OneLine(snippet)));
         }
         return new SearchResult(docs.TotalHits, hits, facets.Top(FacetTop), clock.Elapsed.TotalMilliseconds);
+    }
+
+    /// <summary>What each hit shows, from the <see cref="IndexFields.Hit"/> doc value (stored fields where a document has none).</summary>
+    private HitFields[] Shown(ScoreDoc[] docs)
+    {
+        var leaves = _reader.Leaves;
+        var values = new BinaryDocValues?[leaves.Count];
+        var scratch = new BytesRef();
+        var shown = new HitFields[docs.Length];
+        for (int i = 0; i < docs.Length; i++)
+        {
+            int doc = docs[i].Doc, l = ReaderUtil.SubIndex(doc, leaves);
+            var leaf = leaves[l];
+            var dv = values[l] ??= leaf.AtomicReader.GetBinaryDocValues(IndexFields.Hit);
+            if (dv is not null)
+            {
+                dv.Get(doc - leaf.DocBase, scratch);
+                if (scratch.Length > 0) { shown[i] = HitFields.Decode(scratch); continue; }
+            }
+            var d = _searcher.Doc(doc);
+            shown[i] = new HitFields(d.Get(IndexFields.Id), d.Get(IndexFields.Title) ?? "", d.Get(IndexFields.Outlet), d.Get(IndexFields.Published),
+                d.Get(IndexFields.Window) ?? HitFields.WindowOf(d.Get(IndexFields.Text) ?? ""));
+        }
+        return shown;
+    }
+
+    /// <summary>Each hit's snippet (null or empty: none); from the postings where the query allows it, else by re-analysis.</summary>
+    private string?[] Snippets(Query text, ScoreDoc[] docs, HitFields[] shown)
+    {
+        var snippets = new string?[docs.Length];
+        if (text is MatchAllDocsQuery || docs.Length == 0) return snippets;
+        var weights = _offsets && !ReanalyseSnippets ? PostingsSnippets.TermWeights(text) : null;
+        if (weights is not null)
+        {
+            var fast = new PostingsSnippets(weights, _analyzer);
+            var leaves = _reader.Leaves;
+            var occurrences = new Dictionary<int, List<Occurrence>>();
+            foreach (var group in docs.GroupBy(d => ReaderUtil.SubIndex(d.Doc, leaves)))
+            {
+                var leaf = leaves[group.Key];
+                var local = new Dictionary<int, List<Occurrence>>();
+                fast.Collect(leaf, group.Select(d => d.Doc - leaf.DocBase).ToArray(), local);
+                foreach (var (doc, list) in local) occurrences[doc + leaf.DocBase] = list;
+            }
+            for (int i = 0; i < docs.Length; i++)
+                snippets[i] = fast.Snippet(shown[i].Window, occurrences.GetValueOrDefault(docs[i].Doc) ?? []);
+        }
+        Highlighter? highlighter = null;
+        for (int i = 0; i < docs.Length; i++)
+        {
+            if (weights is not null && snippets[i] is not null) continue;
+            highlighter ??= Reanalysing(text);
+            string window = shown[i].Window;
+            snippets[i] = highlighter.GetBestFragments(_analyzer.GetTokenStream(IndexFields.Text, window), window, PostingsSnippets.MaxFragments, " … ");
+        }
+        return snippets;
+    }
+
+    /// <summary>Lucene's highlighter re-analysing the window: for phrases, prefixes and the like, and the reference for <see cref="PostingsSnippets"/>.</summary>
+    private static Highlighter Reanalysing(Query text)
+    {
+        var scorer = new QueryScorer(text, IndexFields.Text);
+        return new Highlighter(new SimpleHTMLFormatter("<b>", "</b>"), scorer)
+        {
+            TextFragmenter = new SimpleSpanFragmenter(scorer, PostingsSnippets.FragmentSize),
+            MaxDocCharsToAnalyze = SnippetWindow,
+        };
     }
 
     private Query Parse(string query)
@@ -123,8 +190,6 @@ public sealed class ArticleSearcher : IDisposable
         int nl = s.IndexOfAny(['\r', '\n']);
         return (nl < 0 ? s : s[..nl]).Trim();
     }
-
-    private static string Window(string body) => body.Length <= SnippetWindow ? body : body[..SnippetWindow];
 
     private static string Lead(string body) => body.Length <= 200 ? body : body[..200] + " …";
 
