@@ -32,7 +32,7 @@ public sealed class HtmlHeuristics
 {
     private readonly List<(string Word, ElementNameEffect Effect)> _substrings = [];
     private readonly Dictionary<string, ElementNameEffect> _tokens = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, bool> _chromePhrases = new(StringComparer.Ordinal); // folded phrase → prefix match
+    private readonly Dictionary<string, PhraseMatch> _chromePhrases = new(StringComparer.Ordinal); // folded phrase → how it matches
     private int _longestChromePhrase;
 
     public double LinkDensityMax { get; private set; } = 0.5;
@@ -47,6 +47,7 @@ public sealed class HtmlHeuristics
     public int LeadMinChars { get; private set; } = 60;
     public int StructuredBodyMinChars { get; private set; } = 400;
     public double StructuredBodyRatio { get; private set; } = 2.0;
+    public int ChromeBoxMaxChars { get; private set; } = 800;
 
     private static HtmlHeuristics? _shipped;
 
@@ -99,13 +100,14 @@ public sealed class HtmlHeuristics
     {
         var folded = FoldPhrase(line[0]);
         if (folded.Length == 0) throw line.Error("phrase is empty once folded");
-        bool prefix = line[1] switch
+        var match = line[1] switch
         {
-            "prefix" => true,
-            "whole" => false,
-            _ => throw line.Error($"match '{line[1]}' is not prefix or whole"),
+            "prefix" => PhraseMatch.Prefix,
+            "whole" => PhraseMatch.Whole,
+            "box" => PhraseMatch.Box,
+            _ => throw line.Error($"match '{line[1]}' is not prefix, whole or box"),
         };
-        _chromePhrases[folded] = prefix;
+        _chromePhrases[folded] = match;
         _longestChromePhrase = Math.Max(_longestChromePhrase, folded.Length);
     }
 
@@ -127,6 +129,7 @@ public sealed class HtmlHeuristics
             case "lead_min_chars": LeadMinChars = (int)v; break;
             case "structured_body_min_chars": StructuredBodyMinChars = (int)v; break;
             case "structured_body_ratio": StructuredBodyRatio = v; break;
+            case "chrome_box_max_chars": ChromeBoxMaxChars = (int)v; break;
             default: throw line.Error($"unknown threshold '{line[0]}'");
         }
     }
@@ -196,20 +199,36 @@ public sealed class HtmlHeuristics
     }
 
     /// <summary>True when a short block is a chrome phrase ("اقرأ أيضا", "Advertisement").</summary>
-    public bool IsChrome(ReadOnlySpan<char> block)
+    public bool IsChrome(ReadOnlySpan<char> block) => MatchPhrase(block) != PhraseMatch.None;
+
+    /// <summary>True when a short block opens a consent or paywall box ("Ein Klick für den Datenschutz"): the box around it is chrome too.</summary>
+    public bool OpensChromeBox(ReadOnlySpan<char> block) => MatchPhrase(block) == PhraseMatch.Box;
+
+    private PhraseMatch MatchPhrase(ReadOnlySpan<char> block)
     {
-        if (block.Length > ChromeBlockMaxChars) return false;
+        if (block.Length > ChromeBlockMaxChars) return PhraseMatch.None;
         var folded = FoldPhrase(block);
-        if (folded.Length == 0) return false;
-        if (_chromePhrases.ContainsKey(folded)) return true;
+        if (folded.Length == 0) return PhraseMatch.None;
+        if (_chromePhrases.TryGetValue(folded, out var whole)) return whole;
         var lookup = _chromePhrases.GetAlternateLookup<ReadOnlySpan<char>>();
-        // Prefix phrases: try every prefix that ends at a word boundary.
+        // Prefix (and box) phrases: try every prefix that ends at a word boundary.
         for (int end = 1; end < folded.Length && end <= _longestChromePhrase; end++)
         {
             if (folded[end] != ' ') continue;
-            if (lookup.TryGetValue(folded.AsSpan(0, end), out var prefix) && prefix) return true;
+            if (lookup.TryGetValue(folded.AsSpan(0, end), out var prefix) && prefix != PhraseMatch.Whole) return prefix;
         }
-        return false;
+        return PhraseMatch.None;
+    }
+
+    private enum PhraseMatch : byte
+    {
+        None,
+        /// <summary>The block is the phrase.</summary>
+        Whole,
+        /// <summary>The block starts with the phrase.</summary>
+        Prefix,
+        /// <summary>The block starts with the phrase, and the small box around it is chrome as well.</summary>
+        Box,
     }
 
     /// <summary>Arabic folding, lower case, punctuation dropped, spaces collapsed: how phrases are compared.</summary>

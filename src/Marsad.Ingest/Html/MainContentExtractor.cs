@@ -58,6 +58,7 @@ public sealed class MainContentExtractor(HtmlHeuristics heuristics)
 
         // Pass 2: weights with chrome elements known; the container is the subtree with the largest sum.
         var chrome = ChromeElements(elements, subtreeEnd, prose, proseBlocks, totalProse * _h.ChromeWrapperShare, _h.WrapperMinBlocks);
+        MarkChromeBoxes(page, subtreeEnd, prose, totalProse * _h.ChromeWrapperShare, chrome);
         var weights = new double[blocks.Length];
         var score = new double[elements.Length];
         var positive = new double[elements.Length]; // the prose alone, without the chrome's minus
@@ -145,6 +146,26 @@ public sealed class MainContentExtractor(HtmlHeuristics heuristics)
                 if (el.Tag != BlockTag.Header && el.Name != ElementNameEffect.Teaser && OwnChrome(el)) clean = false;
             }
             if (clean && lead) kept[i] = true;
+        }
+    }
+
+    /// <summary>
+    /// A consent or paywall box ("Ein Klick für den Datenschutz", "هذا المحتوى للمشتركين فقط") explains itself
+    /// in sentences that read as prose and carries no telling class; its opening phrase condemns the small
+    /// box around it: the phrase's element's parent, when that holds at most
+    /// <see cref="HtmlHeuristics.ChromeBoxMaxChars"/> of prose and less than <paramref name="wrapperProse"/>
+    /// (chrome never holds most of the page's prose: a short story with a paywall line is not a box); else
+    /// only the phrase's own element.
+    /// </summary>
+    private void MarkChromeBoxes(RenderedPage page, int[] subtreeEnd, double[] prose, double wrapperProse, bool[] chrome)
+    {
+        var elements = page.Elements;
+        foreach (var b in page.Blocks)
+        {
+            if (b.End - b.Start > _h.ChromeBlockMaxChars || !_h.OpensChromeBox(page.Text.AsSpan(b.Start, b.End - b.Start))) continue;
+            int box = b.Element, parent = elements[box].Parent;
+            if (parent > 0 && prose[parent] <= _h.ChromeBoxMaxChars && prose[parent] < wrapperProse) box = parent;
+            MarkSubtree(chrome, box, subtreeEnd[box]);
         }
     }
 
