@@ -38,11 +38,14 @@ public sealed class EventActor2HeldOutTests
     [Fact]
     public void Verb_with_an_object_pronoun_takes_no_later_name_as_its_object()
     {
-        // Libyan report: "يرفضه" refuses the agreement; the GNA forces facing its positions are not refused.
+        // Libyan report: "يرفضه" refuses the agreement; the GNA forces facing its positions are not refused
+        // (the agreement's maker, the unlinked "المجلس الرئاسي", may be: the other party of the sentence).
         var r = Run("أعلن المجلس الرئاسي اتفاقاً جديداً في طرابلس، لكن الجيش الوطني الليبي يرفضه ويتمسك بمواقعه المقابلة لقوات حكومة الوفاق.");
         var e = Single(r, "REJECT");
         Assert.Equal("actor:libyan-national-army", e.Actor1?.Id);
-        Assert.Null(e.Actor2);
+        Assert.NotEqual("actor:libya-gna", e.Actor2?.Id);
+        // A partner inferred from the other party does not make the unlinked council's agreement an event.
+        Assert.DoesNotContain(r.Events ?? [], x => x.Type == "AGREE");
     }
 
     [Fact]
@@ -90,6 +93,48 @@ public sealed class EventActor2HeldOutTests
         var r = Run("وتجددت الاشتباكات صباح اليوم على خطوط التماس بين القوات الحكومية والحوثيين جنوب مدينة الحديدة.");
         var e = Single(r, "ASSAULT");
         Assert.NotNull(e.Actor2);
+    }
+
+    [Fact]
+    public void Spokesman_speaks_for_the_side_named_after_him_which_is_not_the_target()
+    {
+        // Yemeni report: "المتحدث باسم جماعة الحوثي" — the Houthis threaten; they are not threatened.
+        var r = Run("وهدد المتحدث باسم جماعة الحوثي باستهداف السفن في البحر الأحمر إذا استمر التحالف في إغلاق ميناء الحديدة.");
+        var e = Single(r, "THREATEN");
+        Assert.Equal("actor:houthis", e.Actor1?.Id);
+        Assert.NotEqual("actor:houthis", e.Actor2?.Id);
+    }
+
+    [Fact]
+    public void Delegation_representing_a_side_warns_in_its_name()
+    {
+        // Libyan talks: "وفد الحكومة الممثل لقوات حفتر" style — the name after "الممثل" acts.
+        var r = Run("وحذر الوفد الممثل لحكومة الوفاق من خطورة دخول قوات حفتر إلى سرت خلال جولة الحوار في جنيف.");
+        var e = Single(r, "REJECT");
+        Assert.Equal("actor:libya-gna", e.Actor1?.Id);
+        Assert.Equal("actor:libyan-national-army", e.Actor2?.Id);
+    }
+
+    [Fact]
+    public void Offer_and_request_in_one_sentence_address_each_other()
+    {
+        // Iraqi report: Baghdad's initiative answers the Peshmerga's request, and the request is made of Baghdad.
+        var r = Run("وطرحت الحكومة العراقية مبادرة جديدة للتهدئة في كركوك، بعد طلب قوات البيشمركة مهلة للتشاور.");
+        var offer = Single(r, "AGREE");
+        var request = Single(r, "REQUEST");
+        Assert.Equal("actor:iraqi-government", offer.Actor1?.Id);
+        Assert.Equal("actor:peshmerga", offer.Actor2?.Id);
+        Assert.Equal("actor:peshmerga", request.Actor1?.Id);
+        Assert.Equal("actor:iraqi-government", request.Actor2?.Id);
+    }
+
+    [Fact]
+    public void A_new_subject_in_a_later_clause_owns_the_verbal_noun()
+    {
+        // Libyan talks: the demand after "إلا أن قوات حفتر أصرت" is Haftar's, not the GNA's whose warning came first.
+        var r = Run("وحذر وفد حكومة الوفاق من التصعيد في سرت، إلا أن قوات حفتر أصرت على مطالبة الوفد بانسحاب القوات التركية.");
+        var e = Single(r, "REQUEST");
+        Assert.Equal("actor:libyan-national-army", e.Actor1?.Id);
     }
 
     [Theory]

@@ -95,6 +95,7 @@ public sealed class EventCues
     public PhraseSet Framing { get; } = new();
     public PhraseSet Demonstrative { get; } = new();
     public PhraseSet FrontLine { get; } = new();
+    public PhraseSet Representative { get; } = new();
     public PhraseSet PartnerPronoun { get; } = new();
     public Dictionary<string, int> Numbers { get; } = new(StringComparer.Ordinal);
     /// <summary>PLOVER types whose events take no actor2.</summary>
@@ -163,6 +164,7 @@ public sealed class EventCues
                 "framing" => Framing,
                 "demonstrative" => Demonstrative,
                 "front-line" => FrontLine,
+                "representative" => Representative,
                 "partner-pronoun" => PartnerPronoun,
                 "one-sided" => OneSidedSet(line),
                 "number" => NumberSet(line),

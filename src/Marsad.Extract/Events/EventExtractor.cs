@@ -69,6 +69,16 @@ public sealed class EventExtractor
                 d.Place = Place(view, mentions, d);
                 Counts(view, mentions, d);
             }
+            // "الروس طرحوا مبادرة … بعد طلب الفصائل": each addresses the other.
+            var partners = ReciprocalPartners.Fill(drafts.ConvertAll(x => (x.Type, x.Actor1, x.Actor2)),
+                (a, b) => a == b || SameReferent(mentions.Actors[a], mentions.Actors[b]));
+            for (int i = 0; i < drafts.Count; i++)
+            {
+                if (partners[i] == drafts[i].Actor2) continue;
+                // Inferred, not stated: it does not make the event one "by or against a named actor".
+                drafts[i].Actor2 = partners[i];
+                drafts[i].Actor2FromContext = true;
+            }
             FoldCasualties(drafts);
             DropRepeats(view, mentions, drafts, reported);
             bool background = HasBackground(view);
@@ -230,6 +240,10 @@ public sealed class EventExtractor
         // "واستهدفت الغارات مواقع …", "قصفت قصفاً عنيفاً": a noun of the same kind right after the verb is
         // its subject or cognate object, not a second happening.
         if (sameClause && noun && gap == 0 && lastAdmitted && last.Entry.Kind == WordKind.Verb && last.Entry.Type == m.Entry.Type) return false;
+        // "وطرحت الحكومة العراقية مبادرة", "وشنت قوات النظام هجوماً": the same with the verb's subject
+        // between (VSO) — the noun is the verb's object, one happening.
+        if (sameClause && noun && lastAdmitted && last.Entry.Kind == WordKind.Verb && last.Entry.Type == m.Entry.Type
+            && MentionAtSkippingDescriptors(view, mentions, last.EndToken) is int subject and >= 0 && mentions.Actors[subject].EndToken == t) return false;
         // "تدشيم ونشر وتعزيز", "الخروج … وتسليم المنطقة": a verbal noun joined by و to the trigger
         // before it shares its fate — the same happening, or the same topic or purpose.
         if (noun && sameClause && gap <= 8 && text.Surface(t)[0] == 'و' && (!lastAdmitted || last.Entry.Type == m.Entry.Type)) return false;
@@ -341,7 +355,7 @@ public sealed class EventExtractor
             // A verbal noun shares the roles of the action before it in the sentence ("وحث الروس وفد
             // الفصائل … مع إعطاء وعود", "المواجهات بين … وسط اتهامات متبادلة").
             // Its own partner or target ("خلال المعركة المرتقبة ضد تنظيم داعش") still comes first.
-            if (a1 < 0 && previous is not null && previous.Actor1 >= 0)
+            if (a1 < 0 && previous is not null && previous.Actor1 >= 0 && !NewSubjectBetween(view, mentions, previous.Match, previous.Actor1, m, sourceFirst, sourceEnd))
             {
                 a1 = previous.Actor1;
                 if (a2 < 0 && previous.Actor2 >= 0) inheritedA2 = previous.Actor2;
@@ -375,6 +389,9 @@ public sealed class EventExtractor
                     // "قُتل عشرات العناصر": after a passive verb the noun is who suffers it.
                     if (passive) a2 = x; else a1 = x;
                 }
+                // "وحذر الوفد الممثل للفصائل", "وهدد المتحدث باسم الحوثيين": whom the subject speaks for acts.
+                if (a1 < 0 && a2 < 0 && !passive)
+                    a1 = RepresentedSide.At(view, mentions, Cues, SkipTime(view, mentions, m.EndToken));
             }
             // "… وعرض عليهم": a verb glued to و with no subject of its own continues the sentence's subject.
             if (a1 < 0 && !qad && !passive && view.Text.Surface(m.FirstToken)[0] == 'و')
@@ -442,6 +459,26 @@ public sealed class EventExtractor
         if (a1 >= 0 && a2 >= 0 && SameReferent(mentions.Actors[a1], mentions.Actors[a2])) a2 = -1;
         d.Actor1 = a1;
         d.Actor2 = a2;
+    }
+
+    /// <summary>
+    /// Whether a clause of its own, with a subject other than the earlier doer, lies between the action
+    /// before and this verbal noun: "وحذر الوفد … إلا أن الروس أصروا على الطلب" — the demand is the
+    /// Russians', not the delegation's whose warning came first. ("المجزرة التي نفذها عناصر داعش … إثر
+    /// هجوم" names the same doer again: the roles are still shared.)
+    /// </summary>
+    private bool NewSubjectBetween(SentenceView view, DocumentMentions mentions, TriggerMatch before, int doer, TriggerMatch m, int sourceFirst, int sourceEnd)
+    {
+        int clause = view.ClauseOf(m.FirstToken);
+        if (view.ClauseOf(before.FirstToken) == clause) return false;
+        for (int k = before.EndToken; k < m.FirstToken; k++)
+        {
+            if (view.ClauseOf(k) != clause || k >= sourceFirst && k < sourceEnd) continue;
+            int i = mentions.TokenMention[k];
+            if (i >= 0 && mentions.Actors[i].FirstToken == k && !IsPrepositional(view, mentions, i).Is
+                && i != doer && !SameReferent(mentions.Actors[i], mentions.Actors[doer])) return true;
+        }
+        return false;
     }
 
     // How close after a verbal noun its own partner must stand to override the roles it shares.
@@ -1239,7 +1276,7 @@ public sealed class EventExtractor
         public int? Fatalities { get; set; }
         public int? Quantity { get; set; }
         public bool Dropped { get; set; }
-        /// <summary>actor2 came from the article, not the sentence: it does not make the event "by or against a named actor".</summary>
+        /// <summary>actor2 came from the article or another event's doer, not from the words around the trigger: it does not make the event "by or against a named actor".</summary>
         public bool Actor2FromContext { get; set; }
     }
 }
