@@ -34,6 +34,7 @@ public sealed class HtmlHeuristics
     private readonly Dictionary<string, ElementNameEffect> _tokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PhraseMatch> _chromePhrases = new(StringComparer.Ordinal); // folded phrase → how it matches
     private int _longestChromePhrase;
+    private readonly List<string> _captionCredits = [];
 
     public double LinkDensityMax { get; private set; } = 0.5;
     public int ChromeBlockMaxChars { get; private set; } = 80;
@@ -48,6 +49,7 @@ public sealed class HtmlHeuristics
     public int StructuredBodyMinChars { get; private set; } = 400;
     public double StructuredBodyRatio { get; private set; } = 2.0;
     public int ChromeBoxMaxChars { get; private set; } = 800;
+    public int CaptionMaxChars { get; private set; } = 400;
 
     private static HtmlHeuristics? _shipped;
 
@@ -64,6 +66,9 @@ public sealed class HtmlHeuristics
         foreach (var file in RequiredThenOverlays(resources, "html/chrome-phrases.tsv"))
             foreach (var line in TsvResource.Read(file, "html-chrome-phrases/1", 2))
                 h.AddPhrase(line);
+        foreach (var file in RequiredThenOverlays(resources, "html/caption-credits.tsv"))
+            foreach (var line in TsvResource.Read(file, "html-caption-credits/1", 1))
+                h.AddCaptionCredit(line);
         foreach (var file in RequiredThenOverlays(resources, "html/thresholds.tsv"))
             foreach (var line in TsvResource.Read(file, "html-thresholds/1", 2))
                 h.SetThreshold(line);
@@ -94,6 +99,13 @@ public sealed class HtmlHeuristics
             case "substring": _substrings.Add((word, effect)); break;
             default: throw line.Error($"match '{line[2]}' is not token or substring");
         }
+    }
+
+    private void AddCaptionCredit(TsvLine line)
+    {
+        var marker = line[0].Trim().ToLowerInvariant();
+        if (marker.Length == 0) throw line.Error("marker is empty");
+        _captionCredits.Add(marker);
     }
 
     private void AddPhrase(TsvLine line)
@@ -130,6 +142,7 @@ public sealed class HtmlHeuristics
             case "structured_body_min_chars": StructuredBodyMinChars = (int)v; break;
             case "structured_body_ratio": StructuredBodyRatio = v; break;
             case "chrome_box_max_chars": ChromeBoxMaxChars = (int)v; break;
+            case "caption_max_chars": CaptionMaxChars = (int)v; break;
             default: throw line.Error($"unknown threshold '{line[0]}'");
         }
     }
@@ -200,6 +213,15 @@ public sealed class HtmlHeuristics
 
     /// <summary>True when a short block is a chrome phrase ("اقرأ أيضا", "Advertisement").</summary>
     public bool IsChrome(ReadOnlySpan<char> block) => MatchPhrase(block) != PhraseMatch.None;
+
+    /// <summary>True when a block short enough to be a caption carries a photo credit ("Bildrechte: MDR", "(Image: GETTY)", "تصوير:").</summary>
+    public bool IsCaption(ReadOnlySpan<char> block)
+    {
+        if (block.Length > CaptionMaxChars) return false;
+        foreach (var marker in _captionCredits)
+            if (block.Contains(marker, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     /// <summary>True when a short block opens a consent or paywall box ("Ein Klick für den Datenschutz"): the box around it is chrome too.</summary>
     public bool OpensChromeBox(ReadOnlySpan<char> block) => MatchPhrase(block) == PhraseMatch.Box;

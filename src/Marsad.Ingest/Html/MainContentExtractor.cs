@@ -233,7 +233,7 @@ public sealed class MainContentExtractor(HtmlHeuristics heuristics)
     }
 
     private bool IsChrome(string text, HtmlBlock b, bool inChrome) =>
-        inChrome || b.LinkDensity > _h.LinkDensityMax || _h.IsChrome(text.AsSpan(b.Start, b.End - b.Start));
+        inChrome || b.LinkDensity > _h.LinkDensityMax || _h.IsChrome(text.AsSpan(b.Start, b.End - b.Start)) || _h.IsCaption(text.AsSpan(b.Start, b.End - b.Start));
 
     private bool Keep(string text, HtmlBlock b, double weight, bool inChrome)
     {
