@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Marsad.Text;
 
 namespace Marsad.Extract.Events;
@@ -11,26 +10,27 @@ internal readonly record struct FormEntry(int Start, int Length, int Depth, bool
 
 /// <summary>
 /// The candidate base forms (<see cref="ArabicWordForms"/>) of one document's tokens, per token and
-/// kind, computed on first use and kept while the document lives. The event stage asks for the same
-/// token's candidates dozens of times (every cue set, every trigger kind, every role rule); keeping
-/// the stems as spans of one character buffer, not strings, spares the allocations that dominated
-/// the stage's cost.
+/// kind, computed on first use and kept while the thread works on that document. The event stage
+/// asks for the same token's candidates dozens of times (every cue set, every trigger kind, every
+/// role rule); keeping the stems as spans of one character buffer, not strings, spares the
+/// allocations that dominated the stage's cost.
 /// </summary>
 /// <remarks>
-/// A document is processed by one thread; should two threads share one, a slot is published only
-/// after its forms are written (under a lock), so a reader sees complete forms or computes none.
+/// Each thread has one table, which it clears and reuses for its next document: the buffers
+/// (several hundred KB for a long article, most of it on the large-object heap) are allocated
+/// once per thread instead of once per document, and no lock is needed because no other thread
+/// ever sees the table — two threads on one document each build their own. The spans a table hands
+/// out are valid until the same thread asks for another document's forms; the event stage works on
+/// one document at a time, so no span outlives its document.
 /// </remarks>
 internal sealed class WordFormTable
 {
     private const int KindCount = 3;
-    private static readonly ConditionalWeakTable<AnalysedText, WordFormTable> ByText = new();
-    // The last document this thread looked up: the stage asks for one document's table thousands of times in a row.
-    [ThreadStatic] private static AnalysedText? _lastText;
-    [ThreadStatic] private static WordFormTable? _lastTable;
+    [ThreadStatic] private static WordFormTable? _threadTable;
 
-    private readonly AnalysedText? _text;
+    private AnalysedText? _text;
     // Per token and kind: (first form << 32) | (count + 1); 0 until computed.
-    private readonly long[] _slots;
+    private long[] _slots = [];
     private char[] _chars = new char[256];
     private int _used;
     private FormEntry[] _forms = new FormEntry[64];
@@ -38,25 +38,29 @@ internal sealed class WordFormTable
     /// <summary>A table for words outside any document (<see cref="ArabicWordForms.Candidates"/>).</summary>
     public WordFormTable()
     {
-        _slots = [];
     }
 
-    private WordFormTable(AnalysedText text)
-    {
-        _text = text;
-        _slots = new long[text.Tokens.Length * KindCount];
-        _chars = new char[Math.Max(256, text.Text.Length * 2)];
-        _forms = new FormEntry[Math.Max(64, text.Tokens.Length * 4)];
-    }
-
-    /// <summary>The table of <paramref name="text"/>'s tokens.</summary>
+    /// <summary>This thread's table, holding the forms of <paramref name="text"/>'s tokens.</summary>
     public static WordFormTable Of(AnalysedText text)
     {
-        if (ReferenceEquals(_lastText, text)) return _lastTable!;
-        var table = ByText.GetValue(text, static t => new WordFormTable(t));
-        _lastText = text;
-        _lastTable = table;
+        var table = _threadTable ??= new WordFormTable();
+        if (!ReferenceEquals(table._text, text)) table.Reset(text);
         return table;
+    }
+
+    /// <summary>Forgets the previous document's forms and sizes the buffers for <paramref name="text"/>.</summary>
+    private void Reset(AnalysedText text)
+    {
+        _text = text;
+        int slots = text.Tokens.Length * KindCount;
+        if (_slots.Length < slots) _slots = new long[slots];
+        else Array.Clear(_slots, 0, slots);
+        // A first guess at the document's needs; Add grows the buffers when a document needs more, and
+        // the grown buffers serve the thread's later documents.
+        if (_chars.Length < text.Text.Length * 2) _chars = new char[text.Text.Length * 2];
+        if (_forms.Length < text.Tokens.Length * 4) _forms = new FormEntry[text.Tokens.Length * 4];
+        _used = 0;
+        Count = 0;
     }
 
     /// <summary>Number of forms written so far.</summary>
@@ -68,23 +72,14 @@ internal sealed class WordFormTable
     /// <summary>Candidates of token <paramref name="t"/> for <paramref name="kind"/>, in <see cref="ArabicWordForms.Candidates"/> order.</summary>
     public ReadOnlySpan<FormEntry> At(int t, WordKind kind)
     {
-        int slot = t * KindCount + (int)kind;
-        long v = Volatile.Read(ref _slots[slot]);
-        if (v == 0)
+        ref long slot = ref _slots[t * KindCount + (int)kind];
+        if (slot == 0)
         {
-            lock (this)
-            {
-                v = _slots[slot];
-                if (v == 0)
-                {
-                    int first = Count;
-                    ArabicWordForms.Generate(this, _text!.Normalized(t), kind);
-                    v = ((long)first << 32) | (uint)(Count - first + 1);
-                    Volatile.Write(ref _slots[slot], v);
-                }
-            }
+            int first = Count;
+            ArabicWordForms.Generate(this, _text!.Normalized(t), kind);
+            slot = ((long)first << 32) | (uint)(Count - first + 1);
         }
-        return _forms.AsSpan((int)(v >> 32), (int)(v & 0xFFFFFFFF) - 1);
+        return _forms.AsSpan((int)(slot >> 32), (int)(slot & 0xFFFFFFFF) - 1);
     }
 
     /// <summary>Candidates of <paramref name="word"/>, written at the end of the table.</summary>
