@@ -6,19 +6,14 @@ namespace Marsad.Extract.Events;
 /// <summary>A set of (multi-word) cue phrases with a value each, matched on tokens through clitics.</summary>
 public sealed class PhraseSet
 {
-    private readonly Dictionary<string, List<(string[] Words, string Value)>> _byFirst = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(string[] Words, string Value)>>.AlternateLookup<ReadOnlySpan<char>> _byFirstSpan;
-
-    public PhraseSet()
-    {
-        _byFirstSpan = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    // Probed with each candidate form's precomputed hash: a token's forms meet a dozen sets.
+    private readonly StemTable<List<(string[] Words, string Value)>> _byFirst = new();
 
     public void Add(string phrase, string value)
     {
         var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (int i = 0; i < words.Length; i++) words[i] = NormalizedText.Normalize(words[i]);
-        if (!_byFirst.TryGetValue(words[0], out var list)) _byFirst[words[0]] = list = [];
+        if (!_byFirst.TryGetValue(words[0], out var list)) _byFirst.Set(words[0], list = []);
         list.Add((words, value));
         list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
@@ -36,7 +31,7 @@ public sealed class PhraseSet
         foreach (var form in table.At(t, WordKind.Word))
         {
             if (exactFirstWord && form.Depth > 0) continue;
-            if (!_byFirstSpan.TryGetValue(table.Stem(form), out var list)) continue;
+            if (!_byFirst.TryGetValue(table.Stem(form), form.Hash, out var list)) continue;
             foreach (var (words, value) in list)
             {
                 if (t + words.Length > end) continue;

@@ -63,13 +63,8 @@ public sealed class TriggerLexicon
         { "occurred", "ongoing", "planned", "threatened", "demanded", "denied", "rumoured" };
 
     private readonly Dictionary<(string Form, WordKind Kind), TriggerEntry> _byForm = new();
-    private Dictionary<string, TriggerEntry[]> _byFirstWord = new(StringComparer.Ordinal);
-    private Dictionary<string, TriggerEntry[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWordSpan;
-
-    public TriggerLexicon()
-    {
-        _byFirstWordSpan = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    // Probed with each candidate form's precomputed hash (StemHash), once per form and token.
+    private StemTable<TriggerEntry[]> _byFirstWord = new();
 
     public int Count => _byForm.Count;
 
@@ -79,7 +74,11 @@ public sealed class TriggerLexicon
 
     /// <summary><see cref="StartingWith(string)"/> for a stem held as characters (no string is made).</summary>
     public ReadOnlySpan<TriggerEntry> StartingWith(ReadOnlySpan<char> stem) =>
-        _byFirstWordSpan.TryGetValue(stem, out var list) ? list : [];
+        _byFirstWord.TryGetValue(stem, out var list) ? list : [];
+
+    /// <summary><see cref="StartingWith(ReadOnlySpan{char})"/> for a stem whose <see cref="StemHash"/> is known.</summary>
+    internal ReadOnlySpan<TriggerEntry> StartingWith(ReadOnlySpan<char> stem, int hash) =>
+        _byFirstWord.TryGetValue(stem, hash, out var list) ? list : [];
 
     public IEnumerable<TriggerEntry> Entries => _byForm.Values;
 
@@ -112,10 +111,10 @@ public sealed class TriggerLexicon
     /// <summary>Builds the first-word index; call after the last <see cref="AddFile"/>.</summary>
     public void Seal()
     {
-        _byFirstWord = _byForm.Values
-            .GroupBy(e => e.Words[0], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.Ordinal);
-        _byFirstWordSpan = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        var byFirstWord = new StemTable<TriggerEntry[]>();
+        foreach (var g in _byForm.Values.GroupBy(e => e.Words[0], StringComparer.Ordinal))
+            byFirstWord.Set(g.Key, g.OrderByDescending(e => e.Words.Length).ToArray());
+        _byFirstWord = byFirstWord;
     }
 
     private static TriggerEntry Parse(TsvLine line)

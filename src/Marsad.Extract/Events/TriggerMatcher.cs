@@ -28,7 +28,7 @@ internal sealed class TriggerMatcher(TriggerLexicon lexicon)
             if (tanween && kind == WordKind.Verb) continue;
             foreach (var form in table.At(t, kind))
             {
-                foreach (var entry in lexicon.StartingWith(table.Stem(form)))
+                foreach (var entry in lexicon.StartingWith(table.Stem(form), form.Hash))
                 {
                     if (entry.Kind != kind || t + entry.Words.Length > end) continue;
                     if (!RestMatches(text, t, entry)) continue;

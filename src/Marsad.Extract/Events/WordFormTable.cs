@@ -2,8 +2,11 @@ using Marsad.Text;
 
 namespace Marsad.Extract.Events;
 
-/// <summary>One candidate base form in a <see cref="WordFormTable"/>: its stem is a span of the table's characters.</summary>
-internal readonly record struct FormEntry(int Start, int Length, int Depth, bool Imperfect, bool Future, bool Purpose)
+/// <summary>
+/// One candidate base form in a <see cref="WordFormTable"/>: its stem is a span of the table's
+/// characters; <paramref name="Hash"/> is the stem's <see cref="StemHash"/>, for <see cref="StemTable{T}"/> lookups.
+/// </summary>
+internal readonly record struct FormEntry(int Start, int Length, int Hash, int Depth, bool Imperfect, bool Future, bool Purpose)
 {
     public WordForm ToWordForm(WordFormTable table) => new(table.Stem(this).ToString(), Depth, Imperfect, Future, Purpose);
 }
@@ -99,10 +102,11 @@ internal sealed class WordFormTable
     {
         int h = head == '\0' ? 0 : 1, length = h + body.Length + (tail == '\0' ? 0 : 1);
         if (length < 2) return;
+        int hash = StemHash.Of(head, body, tail);
         for (int i = from; i < Count; i++)
         {
             var f = _forms[i];
-            if (f.Length != length || f.Depth > depth) continue;
+            if (f.Length != length || f.Hash != hash || f.Depth > depth) continue;
             var s = _chars.AsSpan(f.Start, f.Length);
             if ((h == 0 || s[0] == head) && s.Slice(h, body.Length).SequenceEqual(body) && (tail == '\0' || s[^1] == tail)) return;
         }
@@ -112,7 +116,7 @@ internal sealed class WordFormTable
         if (h == 1) dest[0] = head;
         body.CopyTo(dest[h..]);
         if (tail != '\0') dest[^1] = tail;
-        _forms[Count++] = new FormEntry(_used, length, depth, imperfect, future, purpose);
+        _forms[Count++] = new FormEntry(_used, length, hash, depth, imperfect, future, purpose);
         _used += length;
     }
 }
