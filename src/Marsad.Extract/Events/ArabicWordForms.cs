@@ -43,8 +43,8 @@ public static class ArabicWordForms
     // Stems shorter than this are too ambiguous to be triggers once affixes are gone.
     private const int MinStem = 2;
 
-    private static readonly string[] NounSuffixes = ["اتهم", "اتها", "اته", "ات", "هما", "هم", "ها", "هن", "ين", "ون", "ان", "يه", "ه", "ا"];
-    private static readonly string[] VerbSuffixes = ["تموه", "وها", "وهم", "وه", "تها", "تهم", "ته", "تما", "تم", "تا", "وا", "ون", "ين", "ان", "نا", "هما", "هم", "ها", "ه", "ت", "ا", "ن"];
+    private static readonly SuffixList NounSuffixes = new(["اتهم", "اتها", "اته", "ات", "هما", "هم", "ها", "هن", "ين", "ون", "ان", "يه", "ه", "ا"]);
+    private static readonly SuffixList VerbSuffixes = new(["تموه", "وها", "وهم", "وه", "تها", "تهم", "ته", "تما", "تم", "تا", "وا", "ون", "ين", "ان", "نا", "هما", "هم", "ها", "ه", "ت", "ا", "ن"]);
 
     /// <summary>
     /// Candidates of token <paramref name="t"/>'s normalised form, computed once per document and
@@ -114,7 +114,7 @@ public static class ArabicWordForms
             var (off, bd, purpose) = bases[i];
             var b = w[off..];
             table.Add(from, '\0', b, '\0', bd, false, false, purpose);
-            foreach (var s in NounSuffixes)
+            foreach (var s in NounSuffixes.EndingLike(b))
             {
                 if (b.Length - s.Length < MinStem || !b.EndsWith(s, StringComparison.Ordinal)) continue;
                 var stem = b[..^s.Length];
@@ -154,7 +154,7 @@ public static class ArabicWordForms
             var body = w[off..];
             int length = (head == '\0' ? 0 : 1) + body.Length;
             table.Add(from, head, body, '\0', bd, imperfect, fut, false);
-            foreach (var s in VerbSuffixes)
+            foreach (var s in VerbSuffixes.EndingLike(body))
             {
                 // With a head the suffix lies inside the body: length - s.Length >= MinStem leaves it a letter.
                 if (length - s.Length < MinStem || !body.EndsWith(s, StringComparison.Ordinal)) continue;
