@@ -48,9 +48,11 @@ public sealed class ArticleSearcher : IDisposable
         _reader = DirectoryReader.Open(_dir);
         _searcher = new IndexSearcher(_reader);
         _offsets = PostingsSnippets.HasOffsets(_reader);
+        _facets = new ReaderFacets(_reader);
     }
 
     private readonly bool _offsets;
+    private readonly ReaderFacets _facets;
 
     /// <summary>
     /// Snippets by re-analysing each hit's window with Lucene's highlighter even where the postings'
@@ -67,7 +69,7 @@ public sealed class ArticleSearcher : IDisposable
         var text = Parse(request.Query);
         var query = WithFilters(text, request.Filter);
         var top = TopScoreDocCollector.Create(Math.Max(1, request.Limit), true);
-        var facets = new FacetCollector();
+        var facets = new FacetCollector(_facets);
         _searcher.Search(query, MultiCollector.Wrap(top, facets));
         var docs = top.GetTopDocs();
         var shown = Shown(docs.ScoreDocs);
@@ -203,53 +205,30 @@ public sealed class ArticleSearcher : IDisposable
     }
 
     /// <summary>
-    /// Counts facet ordinals of every matching document, per segment, from the segment's cached ordinal
-    /// arrays (<see cref="SegmentFacets"/>, read once from doc values): one count array per field and
-    /// segment; ordinals are named once per segment at the end.
+    /// Counts the facet values of every matching document into one array per field, numbered across
+    /// segments (<see cref="ReaderFacets"/>), then names the top counts.
     /// </summary>
-    private sealed class FacetCollector : ICollector
+    private sealed class FacetCollector(ReaderFacets facets) : ICollector
     {
-        private readonly List<(SegmentFacets Facets, int[][] Counts)> _segments = [];
-        private FieldOrdinals[] _fields = [];
-        private int[][] _counts = [];
+        private readonly int[][] _counts = facets.Values.Select(v => new int[v.Length]).ToArray();
+        private (int[] Starts, int[] Ordinals)[] _segment = [];
 
         public bool AcceptsDocsOutOfOrder => true;
 
         public void SetScorer(Scorer scorer) { }
 
-        public void SetNextReader(AtomicReaderContext context)
-        {
-            var facets = SegmentFacets.For(context.AtomicReader);
-            _fields = facets.Fields;
-            _counts = _fields.Select(f => new int[f.Values.Length]).ToArray();
-            _segments.Add((facets, _counts));
-        }
+        public void SetNextReader(AtomicReaderContext context) => _segment = facets.Segments[context.Ord];
 
         public void Collect(int doc)
         {
-            for (int i = 0; i < _fields.Length; i++)
+            for (int f = 0; f < _segment.Length; f++)
             {
-                var f = _fields[i];
-                var counts = _counts[i];
-                var ords = f.Ordinals;
-                for (int k = f.Starts[doc], end = f.Starts[doc + 1]; k < end; k++) counts[ords[k]]++;
+                var (starts, ords) = _segment[f];
+                var counts = _counts[f];
+                for (int k = starts[doc], end = starts[doc + 1]; k < end; k++) counts[ords[k]]++;
             }
         }
 
-        public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Top(int n)
-        {
-            var totals = IndexFields.Facets.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
-            foreach (var (facets, counts) in _segments)
-                for (int i = 0; i < counts.Length; i++)
-                {
-                    var values = facets.Fields[i].Values;
-                    var target = totals[i];
-                    for (int ord = 0; ord < counts[i].Length; ord++)
-                        if (counts[i][ord] != 0) target[values[ord]] = target.GetValueOrDefault(values[ord]) + counts[i][ord];
-                }
-            return IndexFields.Facets.Select((field, i) => (field, counts: totals[i])).ToDictionary(x => x.field, x => (IReadOnlyList<FacetCount>)(x.field == IndexFields.Month
-                ? x.counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new FacetCount(c.Key, c.Value)).ToArray()
-                : x.counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(n).Select(c => new FacetCount(c.Key, c.Value)).ToArray()));
-        }
+        public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Top(int n) => facets.Name(_counts, n);
     }
 }

@@ -39,10 +39,18 @@ internal sealed class PostingsSnippets
 
     [ThreadStatic] private static StandardTokenizer? t_words;
 
+    /// <summary>
+    /// Terms the chain makes of a word, by word: the chain is a pure function of the word, and the words
+    /// looked at (those at fragment boundaries, mostly stop words) repeat across hits and searches. Not a
+    /// result cache: it holds no query and no document. Emptied when it reaches <see cref="MaxAnalysed"/> words.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> Analysed = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> AnalysedBySpan =
+        Analysed.GetAlternateLookup<ReadOnlySpan<char>>();
+    private const int MaxAnalysed = 200_000;
+
     private readonly IReadOnlyDictionary<string, float> _weights;
     private readonly Analyzer _analyzer;
-    /// <summary>Terms the chain makes of a word, per word text: words repeat across the hits of one search.</summary>
-    private readonly Dictionary<string, string[]> _analysed = new(StringComparer.Ordinal);
     private readonly List<int> _starts = [], _ends = [];
 
     public PostingsSnippets(IReadOnlyDictionary<string, float> weights, Analyzer analyzer)
@@ -254,8 +262,9 @@ internal sealed class PostingsSnippets
     /// <summary>The terms the analysis chain makes of word w (none for a stop word).</summary>
     private string[] Analyse(string window, int w)
     {
-        string word = window.Substring(_starts[w], _ends[w] - _starts[w]);
-        if (_analysed.TryGetValue(word, out var terms)) return terms;
+        var span = window.AsSpan(_starts[w], _ends[w] - _starts[w]);
+        if (AnalysedBySpan.TryGetValue(span, out var terms)) return terms;
+        string word = span.ToString();
         var list = new List<string>(4);
         using (var stream = _analyzer.GetTokenStream(IndexFields.Text, word))
         {
@@ -264,7 +273,8 @@ internal sealed class PostingsSnippets
             while (stream.IncrementToken()) list.Add(term.ToString());
             stream.End();
         }
-        return _analysed[word] = list.ToArray();
+        if (Analysed.Count >= MaxAnalysed) Analysed.Clear();
+        return Analysed[word] = list.ToArray();
     }
 
     /// <summary>Cuts the window into word tokens as the analysis chain's tokenizer does; offsets only.</summary>
