@@ -60,4 +60,29 @@ public sealed class EventScopeTests
         Assert.Equal("actor:houthis", e.Actor2?.Id);
         Assert.Equal("مصادر محلية", e.AttributedTo);
     }
+
+    [Fact]
+    public void Labour_recruitment_report_has_no_events()
+    {
+        // Gulf business news: "تستقدم المكاتب العاملات" recruits workers — no troops are brought in,
+        // and a ministry's warning to offices is market regulation.
+        var doc = new EventTestDocument(
+            "الكويت تفتح باب استقدام العمالة من إثيوبيا\n" +
+            "أعلنت وزارة الشؤون الاجتماعية الكويتية أمس فتح باب استقدام العمالة المنزلية من إثيوبيا بعد توقف دام عامين، على أن تستقدم المكاتب المرخصة العاملات وفق عقد موحد.\n" +
+            "وطالبت الوزارة مكاتب الاستقدام بالالتزام بالسقف المحدد للتكاليف، وتوعدت المخالفين بإغلاق مكاتبهم وسحب تراخيصهم.\n" +
+            "وتوقع اتحاد مكاتب العمالة أن تنخفض تكلفة الاستقدام بنسبة عشرين في المئة خلال الأشهر المقبلة.")
+            .Entity("وزارة الشؤون الاجتماعية الكويتية", "ORG", "actor:kuwait-government").Entity("إثيوبيا", "LOC", "place:ethiopia").WithTitleLine();
+        Assert.Empty(doc.Events());
+    }
+
+    [Fact]
+    public void Bringing_in_reinforcements_is_still_a_deployment()
+    {
+        var doc = new EventTestDocument(
+            "واستقدمت قوات النظام تعزيزات عسكرية كبيرة إلى محيط بلدة اللطامنة في ريف حماة الشمالي.")
+            .Entity("قوات النظام", "ORG", "actor:syrian-government").Entity("اللطامنة", "LOC", "place:al-lataminah").Entity("ريف حماة الشمالي", "LOC", "place:hama");
+        var e = Assert.Single(doc.Events());
+        Assert.Equal("MOBILIZE", e.Type);
+        Assert.Equal("actor:syrian-government", e.Actor1?.Id);
+    }
 }
