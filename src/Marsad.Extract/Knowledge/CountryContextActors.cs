@@ -12,10 +12,14 @@ public sealed class CountryContextActors
     public const string Format = "marsad.actors-by-country/1";
 
     private readonly Dictionary<(string Key, string Country), Actor> _byKeyAndCountry = [];
+    private readonly HashSet<string> _generic = new(StringComparer.Ordinal);
 
     public static readonly CountryContextActors Empty = new();
 
     public int Count => _byKeyAndCountry.Count;
+
+    /// <summary>Whether the table lists <paramref name="aliasKey"/> at all: a name that means someone different from country to country.</summary>
+    public bool IsGeneric(string aliasKey) => _generic.Contains(aliasKey);
 
     /// <summary>The actor <paramref name="aliasKey"/> names in an article about <paramref name="country"/>, or null when the usual entry stands.</summary>
     public Actor? For(string aliasKey, string? country) =>
@@ -36,6 +40,7 @@ public sealed class CountryContextActors
                 if (!actors.TryGetValue(id, out var actor)) throw line.Error($"actor '{id}' is in no actor file");
                 // A later file (a user's --resources overlay) replaces the shipped line for the same name and country.
                 table._byKeyAndCountry[(key, country)] = actor;
+                table._generic.Add(key);
             }
         }
         return table;

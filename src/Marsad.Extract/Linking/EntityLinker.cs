@@ -78,10 +78,12 @@ public sealed class EntityLinker
             else result[m] = mention;
         }
 
+        var resolvedCountries = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int m = 0; m < result.Length; m++)
         {
             if (placeCandidates[m] is not { Count: > 0 } candidates) continue;
             var place = resolver.Choose(candidates);
+            if (place.Country is { } pc) resolvedCountries[pc] = resolvedCountries.GetValueOrDefault(pc) + 1;
             result[m] = result[m] with
             {
                 Id = place.Id, NameEn = place.NameEn, Lat = place.Lat, Lon = place.Lon, Admin1 = place.Admin1,
@@ -89,17 +91,51 @@ public sealed class EntityLinker
             };
         }
 
-        // Generic names ("القوات الحكومية", "طيران التحالف") name whoever fights in the country the
-        // article is about; known only once every place has been read.
-        if (_kb.ByCountry.Count > 0 && resolver.FocusCountry is { } focus)
+        // Generic names ("القوات الحكومية", "طيران التحالف", "وزارة الداخلية") name whoever acts in the
+        // country the article is about; known only once every place has been read.
+        if (_kb.ByCountry.Count > 0)
         {
             for (int m = 0; m < result.Length; m++)
-                if (orgKeys[m] is { } key && _kb.ByCountry.For(key, focus) is { } local)
-                    result[m] = result[m] with { Id = local.Id, NameEn = local.NameEn };
+                if (orgKeys[m] is { } key && _kb.ByCountry.IsGeneric(key))
+                    result[m] = LinkGeneric(result[m], key, FocusOf(resolvedCountries, resolver.FocusCountry));
         }
 
         PersonCoreference.Apply(result, text);
         return result;
+    }
+
+    /// <summary>
+    /// The country most of the article's places lie in once each is resolved ("الرياض" counts for Saudi
+    /// Arabia after resolution, though other Riyadhs kept it out of the resolver's own focus); a tie
+    /// keeps the resolver's focus, or none.
+    /// </summary>
+    private static string? FocusOf(Dictionary<string, int> counts, string? resolverFocus)
+    {
+        string? best = null;
+        int bestCount = 0;
+        bool tie = false;
+        foreach (var (country, n) in counts)
+        {
+            if (n > bestCount) { best = country; bestCount = n; tie = false; }
+            else if (n == bestCount) tie = true;
+        }
+        if (!tie) return best;
+        return resolverFocus is not null && counts.GetValueOrDefault(resolverFocus) == bestCount ? resolverFocus : null;
+    }
+
+    /// <summary>
+    /// A generic name: the actor the table gives for the article's country; else the name's usual
+    /// entry, unless it belongs to another country than the article's (the Syrian government is not
+    /// "القوات الحكومية" of a Tunisian report) or comes from an import that filed the bare name under
+    /// one state (PETRARCH lists "وزارة الداخلية" under Afghanistan's government) — then no link.
+    /// </summary>
+    private EntityRecord LinkGeneric(EntityRecord mention, string key, string? focus)
+    {
+        if (_kb.ByCountry.For(key, focus) is { } local) return mention with { Id = local.Id, NameEn = local.NameEn };
+        if (mention.Id is null || _kb.Actor(mention.Id) is not { } usual) return mention;
+        bool otherCountry = focus is not null && usual.Country is { } c && c != focus;
+        bool imported = usual.Source.StartsWith(Path.GetFileName(KbFiles.PetrarchActors), StringComparison.Ordinal);
+        return otherCountry || imported ? mention with { Id = null, NameEn = null } : mention;
     }
 
     /// <summary>

@@ -46,6 +46,38 @@ public class CountryContextLinkingTests
         Assert.Equal("actor:syrian-government", IdOf("قالت القوات الحكومية إنها ستواصل عملياتها.", "القوات الحكومية"));
     }
 
+    private static readonly Lazy<Pipeline.Pipeline> Pipeline = new(() => new Pipeline.Pipeline(Marsad.Text.Resources.ResourceSet.Shipped));
+
+    /// <summary>A bare ministry is no alias (every state has one): the tagger finds it, the article's country names it.</summary>
+    [Theory]
+    [InlineData("أعلنت وزارة الداخلية القبض على خلية إرهابية في الرياض والدمام.", "actor:saudi-moi")]
+    [InlineData("قالت وزارة الداخلية إن انفجارا وقع في سوق شعبي ببغداد وأوقع قتلى.", "actor:iraqi-moi")]
+    [InlineData("أعلنت وزارة الداخلية في تونس توقيف مشتبه بهم.", null)]
+    public void A_bare_ministry_found_by_the_tagger_is_the_ministry_of_the_articles_country(string text, string? expected)
+    {
+        var record = Pipeline.Value.Process(new Marsad.Ingest.Article("ministry", text, "test"));
+        var ministry = record.Entities.FirstOrDefault(e => e.Text == "وزارة الداخلية");
+        Assert.True(ministry is not null, "the tagger found no 'وزارة الداخلية': " + string.Join(" | ", record.Entities.Select(e => e.Text + ":" + e.Type)));
+        Assert.Equal("ORG", ministry!.Type);
+        Assert.Equal(expected, ministry.Id);
+    }
+
+    /// <summary>The place that sets the focus must itself be right: "أريحا" is the Idlib town and Jericho.</summary>
+    [Theory]
+    [InlineData("قصفت الطائرات مدينة أريحا بريف إدلب الجنوبي.", "place:ariha")]
+    [InlineData("اقتحمت القوات الإسرائيلية مدينة أريحا في الضفة الغربية.", "geonames:284899")]
+    public void Ariha_is_the_idlib_town_unless_the_article_is_about_the_west_bank(string text, string expected)
+    {
+        Assert.Equal(expected, IdOf(text, "أريحا"));
+    }
+
+    [Fact]
+    public void The_usual_entry_of_another_country_is_not_kept()
+    {
+        // A Tunisian report: the Syrian government is not its "القوات الحكومية", and the table has no Tunisian line.
+        Assert.Null(IdOf("اشتبكت القوات الحكومية مع مسلحين قرب الحدود في تونس.", "القوات الحكومية"));
+    }
+
     [Fact]
     public void The_table_names_only_actors_that_exist_and_a_bad_line_is_refused_with_its_place()
     {
