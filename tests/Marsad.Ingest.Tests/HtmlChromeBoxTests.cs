@@ -70,4 +70,15 @@ public class HtmlChromeBoxTests
         Assert.Equal(ElementNameEffect.Boilerplate, h.Classify("culture-council-disclaimer", null));
         Assert.Equal(ElementNameEffect.Boilerplate, h.Classify("lightbox__description", null));
     }
+
+    [Fact]
+    public void A_fact_box_beside_the_story_is_chrome()
+    {
+        const string factBox = """
+            <div class="flexmodule flexmodule--factbox"><p>مصلحة الضرائب: تأسست عام ألف وتسعمئة وخمسين، ويعمل فيها اليوم نحو عشرين ألف موظف في كل المحافظات.</p></div>
+            """;
+        var body = Body(ExtractHtml(Page(factBox)));
+        Assert.DoesNotContain("تأسست عام ألف وتسعمئة", body);
+        Assert.Contains("وكانت مصلحة الضرائب قد جمعت", body);
+    }
 }

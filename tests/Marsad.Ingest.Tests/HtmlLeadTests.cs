@@ -104,5 +104,7 @@ public class HtmlLeadTests
         Assert.NotEqual(Marsad.Ingest.Html.ElementNameEffect.Boilerplate, h.Classify("ContentHeaderAccreditation", null));
         Assert.Equal(Marsad.Ingest.Html.ElementNameEffect.Boilerplate, h.Classify("related-teaser", null));
         Assert.Equal(Marsad.Ingest.Html.ElementNameEffect.Teaser, h.Classify("article__teaser-text", null));
+        Assert.Equal(Marsad.Ingest.Html.ElementNameEffect.Lead, h.Classify("article-leadtext", null));
+        Assert.Equal(Marsad.Ingest.Html.ElementNameEffect.Lead, h.Classify("articlehead preface", null));
     }
 }
