@@ -47,6 +47,27 @@ public class ScrapedTextCleanerTests
         Assert.Equal([Lead, Second], body);
     }
 
+    [Theory]
+    [InlineData("رابط الخبر بصحيفة الوئام: ")]
+    [InlineData("المصدر: ")]
+    [InlineData("الرابط المختصر: ")]
+    public void Headline_repeated_after_a_share_label_is_chrome(string label)
+    {
+        var (title, body, _) = Clean($"{Headline}\n\n{Lead}\n{Second}\n{label}{Headline}\n");
+        Assert.Equal(Headline, title);
+        Assert.Equal([Lead, Second], body);
+    }
+
+    [Fact]
+    public void A_sentence_that_merely_ends_like_a_short_headline_stays()
+    {
+        // Three-word headline: an ordinary sentence may end with the same words after a colon.
+        const string shortHeadline = "اتفاق جنوبي دمشق";
+        const string sentence = "وقال المتحدث: اتفاق جنوبي دمشق";
+        var (_, body, _) = Clean($"{shortHeadline}\n\n{Lead}\n{sentence}.\n{Second}");
+        Assert.Contains(body, b => b.StartsWith("وقال المتحدث", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Repeated_headline_is_chrome()
     {

@@ -30,11 +30,12 @@ public sealed class CleanerRules
     public int RelatedLinkMaxWords { get; private set; }
     public double MenuWordShare { get; private set; }
     public int ShortLineMaxWords { get; private set; }
+    public int TitleLabelMaxWords { get; private set; }
 
     private static readonly string[] ThresholdNames =
     [
         "headline_max_words", "punctuated_headline_max_words", "prefix_max_words", "stray_line_max_words",
-        "related_link_max_words", "menu_word_share", "short_line_max_words",
+        "related_link_max_words", "menu_word_share", "short_line_max_words", "title_label_max_words",
     ];
 
     /// <summary>Loads the rules from every root of <paramref name="resources"/>; a malformed line fails naming file and line.</summary>
@@ -98,6 +99,7 @@ public sealed class CleanerRules
             case "stray_line_max_words": StrayLineMaxWords = Int(); break;
             case "related_link_max_words": RelatedLinkMaxWords = Int(); break;
             case "short_line_max_words": ShortLineMaxWords = Int(); break;
+            case "title_label_max_words": TitleLabelMaxWords = Int(); break;
             case "menu_word_share":
                 if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) || d is <= 0 or > 1)
                     throw line.Error($"threshold 'menu_word_share' must be a share in (0, 1], not '{value}'");

@@ -62,7 +62,7 @@ public sealed class ScrapedTextCleaner(CleanerRules rules)
                 continue;
             }
             if (IsIntrinsicChrome(line, raw)) continue;
-            if (titleKey is not null && line.Key == titleKey) continue; // the headline repeated
+            if (titleKey is not null && IsTitleAgain(line, raw, titleKey)) continue; // the headline repeated
 
             if (titleIndex < 0 && givenTitleKey is not null && line.Key == givenTitleKey)
             {
@@ -106,6 +106,20 @@ public sealed class ScrapedTextCleaner(CleanerRules rules)
             title = null;
         }
         return new ArticleLayout(title, body, outlet);
+    }
+
+    /// <summary>
+    /// The headline again: alone, or after a short label and a colon ("رابط الخبر بصحيفة الوئام: …"),
+    /// as sites print it under the article for sharing.
+    /// </summary>
+    private bool IsTitleAgain(Line line, ReadOnlySpan<char> raw, string titleKey)
+    {
+        if (line.Key == titleKey) return true;
+        if (line.Key.Length <= titleKey.Length + 1 || !line.Key.EndsWith(titleKey, StringComparison.Ordinal)) return false;
+        int cut = line.Key.Length - titleKey.Length - 1;
+        if (line.Key[cut] != ' ' || titleKey.Count(c => c == ' ') < 3) return false;
+        int labelWords = line.Key.AsSpan(0, cut).Count(' ') + 1;
+        return labelWords <= Rules.TitleLabelMaxWords && raw.IndexOfAny(':', '：') >= 0;
     }
 
     private bool IsHeadline(List<Line> lines, int i)
