@@ -91,6 +91,24 @@ internal sealed class DocumentMentions
     /// </summary>
     public int MainActorOtherThan(Mention? doer, bool[]? sourceTokens = null)
     {
+        var doerKey = doer is Mention d ? d.Id ?? d.NameEn : null;
+        foreach (var (key, first) in TopActors(sourceTokens))
+            if (key != doerKey) return first;
+        return -1;
+    }
+
+    // The ranking depends only on the source tokens, which are the same for a whole article: it is
+    // made once, not once per event.
+    private bool[]? _rankedWith;
+    private (string Key, int First)[]? _topActors;
+
+    /// <summary>
+    /// The two actors (key, first mention) mentioned most outside <paramref name="sourceTokens"/>,
+    /// the earlier first mention winning a tie — enough to name the main actor other than any one doer.
+    /// </summary>
+    private (string Key, int First)[] TopActors(bool[]? sourceTokens)
+    {
+        if (_topActors is not null && ReferenceEquals(_rankedWith, sourceTokens)) return _topActors;
         var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
         for (int i = 0; i < Actors.Length; i++)
         {
@@ -100,11 +118,11 @@ internal sealed class DocumentMentions
             if (key is null) continue;
             counts[key] = counts.TryGetValue(key, out var v) ? (v.Count + 1, v.First) : (1, i);
         }
-        var doerKey = doer is Mention d ? d.Id ?? d.NameEn : null;
-        int best = -1, bestCount = 0;
-        foreach (var (key, (count, first)) in counts)
-            if (key != doerKey && (count > bestCount || count == bestCount && first < best)) { best = first; bestCount = count; }
-        return best;
+        _topActors = counts
+            .OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.First)
+            .Take(2).Select(c => (c.Key, c.Value.First)).ToArray();
+        _rankedWith = sourceTokens;
+        return _topActors;
     }
 
     /// <summary>Index of the token holding <paramref name="offset"/>, or of the first token after it.</summary>

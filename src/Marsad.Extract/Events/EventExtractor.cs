@@ -38,20 +38,21 @@ public sealed class EventExtractor
         var text = doc.Analysed;
         var mentions = new DocumentMentions(doc, Cues);
         var dominant = DominantPlace(doc, mentions);
-        var sources = new List<string>();
         var reported = new HashSet<string>(StringComparer.Ordinal);
         var events = new List<EventRecord>();
         var body = BodySentences(doc);
-        if (body.Count == 0 || OffTopic(text, body)) return [];
+        // Counted and attributed once per sentence: the article-wide checks and the sentence loop share them.
+        var domainCounts = DomainCounts(text, body);
+        if (body.Count == 0 || OffTopic(domainCounts)) return [];
         string? narrativeDate = FirstNarrativeDate(text, mentions, body);
-        var sourceTokens = SourceTokens(text, mentions, body);
-        foreach (int s in body)
+        var attributions = Attributions(text, mentions, body);
+        var sourceTokens = SourceTokens(text.Tokens.Length, attributions);
+        for (int b = 0; b < body.Count; b++)
         {
-            var sentence = text.Sentences[s];
+            var sentence = text.Sentences[body[b]];
             var view = new SentenceView(text, sentence, Cues);
-            bool sentenceOffTopic = _resources.Domains.Count(text, sentence.FirstToken, sentence.EndToken).Domain >= DomainFilter.SentenceHits;
-            var (source, sourceFirst, sourceEnd) = Attribution(text, sentence, mentions, sources);
-            if (source is not null) sources.Add(source);
+            bool sentenceOffTopic = domainCounts[b].Domain >= DomainFilter.SentenceHits;
+            var (source, sourceFirst, sourceEnd) = attributions[b];
             var keys = new HashSet<string>(StringComparer.Ordinal);
             var drafts = FindTriggers(view, mentions, sourceFirst, sourceEnd, keys, reported);
             if (drafts.Count == 0 || sentenceOffTopic)
@@ -94,28 +95,49 @@ public sealed class EventExtractor
         return events;
     }
 
-    /// <summary>Tokens of every body sentence's source phrase ("بحسب الدفاع المدني"): sources are no parties.</summary>
-    private bool[] SourceTokens(AnalysedText text, DocumentMentions mentions, List<int> body)
+    /// <summary>
+    /// Each body sentence's source (<see cref="Attribution"/>), in order: a definite source noun
+    /// refers back to the sources of the sentences before it.
+    /// </summary>
+    private (string? Text, int First, int End)[] Attributions(AnalysedText text, DocumentMentions mentions, List<int> body)
     {
-        var marks = new bool[text.Tokens.Length];
+        var result = new (string? Text, int First, int End)[body.Count];
         var earlier = new List<string>();
-        foreach (int s in body)
+        for (int b = 0; b < body.Count; b++)
         {
-            var (source, first, end) = Attribution(text, text.Sentences[s], mentions, earlier);
+            result[b] = Attribution(text, text.Sentences[body[b]], mentions, earlier);
+            if (result[b].Text is string source) earlier.Add(source);
+        }
+        return result;
+    }
+
+    /// <summary>Tokens of every body sentence's source phrase ("بحسب الدفاع المدني"): sources are no parties.</summary>
+    private static bool[] SourceTokens(int tokenCount, (string? Text, int First, int End)[] attributions)
+    {
+        var marks = new bool[tokenCount];
+        foreach (var (source, first, end) in attributions)
+        {
             if (source is null) continue;
-            earlier.Add(source);
             for (int t = Math.Max(0, first); t < Math.Min(end, marks.Length); t++) marks[t] = true;
         }
         return marks;
     }
 
+    /// <summary>Domain-word and conflict-word counts (see <see cref="DomainFilter"/>) of each body sentence.</summary>
+    private (int Domain, int Conflict)[] DomainCounts(AnalysedText text, List<int> body)
+    {
+        var counts = new (int Domain, int Conflict)[body.Count];
+        for (int b = 0; b < body.Count; b++)
+            counts[b] = _resources.Domains.Count(text, text.Sentences[body[b]].FirstToken, text.Sentences[body[b]].EndToken);
+        return counts;
+    }
+
     /// <summary>Whether the body reads as sport, business or culture news (see <see cref="DomainFilter"/>).</summary>
-    private bool OffTopic(AnalysedText text, List<int> body)
+    private static bool OffTopic((int Domain, int Conflict)[] sentenceCounts)
     {
         int domain = 0, conflict = 0;
-        foreach (int s in body)
+        foreach (var (d, c) in sentenceCounts)
         {
-            var (d, c) = _resources.Domains.Count(text, text.Sentences[s].FirstToken, text.Sentences[s].EndToken);
             domain += d;
             conflict += c;
         }
