@@ -4,6 +4,12 @@
 local queries = { "السعودية", "الرياض", "وزير الخارجية", "اليمن", "الحوثيين", "مجلس الوزراء", "النفط", "أسعار النفط",
   "الملك سلمان", "ولي العهد", "داعش", "سوريا", "الأمم المتحدة", "جدة", "الحج", "مكة المكرمة", "التعليم", "الصحة", "كورونا",
   "المرور", "الأمطار", "الهلال", "النصر", "كرة القدم", "البنك المركزي", "الاستثمار", "العمالة", "الشرطة", "القبض", "انفجار" }
+-- WRK_QUERIES (optional): a file with one query per line to rotate over instead (load.sh's distinct run).
+local file = os.getenv("WRK_QUERIES")
+if file and #file > 0 then
+  queries = {}
+  for line in io.lines(file) do if #line > 0 then queries[#queries + 1] = line end end
+end
 local i = math.random(0, #queries - 1)
 local pace = tonumber(os.getenv("WRK_DELAY_MS") or "0")
 request = function()

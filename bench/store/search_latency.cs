@@ -25,6 +25,9 @@ var times = new List<double>();
 // Process CPU over the timed loop (all threads, GC included) divided by the searches: the mean cost at
 // a finer grain than the per-search thread figures, which the kernel counts in scheduler ticks (4 ms here).
 var processCpu = Process.GetCurrentProcess().TotalProcessorTime;
+long allocated = GC.GetTotalAllocatedBytes(precise: false);
+int gen0 = GC.CollectionCount(0);
+var paused = GC.GetTotalPauseDuration();
 var cpu = new List<double>();
 var totals = new Dictionary<string, int>();
 var slowest = new Dictionary<string, double>();
@@ -40,6 +43,9 @@ for (int r = 0; r < rounds; r++)
         slowest[q] = Math.Max(slowest.GetValueOrDefault(q), times[^1]);
     }
 double meanCpu = (Process.GetCurrentProcess().TotalProcessorTime - processCpu).TotalMilliseconds / times.Count;
+double allocatedPerSearch = (GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1024.0 / times.Count;
+int collections = GC.CollectionCount(0) - gen0;
+double pausedPerSearch = (GC.GetTotalPauseDuration() - paused).TotalMilliseconds / times.Count;
 var wall = times.ToList();
 times.Sort();
 cpu.Sort();
@@ -49,7 +55,7 @@ Console.WriteLine($"{searcher.Count} documents, {queries.Length} queries x {roun
 Console.WriteLine($"wall: p50 {P(0.50):0.0} ms  p95 {P(0.95):0.0} ms  p99 {P(0.99):0.0} ms  max {times[^1]:0.0} ms");
 // CPU time of the searching thread: what the query costs, without the time the OS gave other processes on a shared machine.
 Console.WriteLine($"cpu:  p50 {C(0.50):0.0} ms  p95 {C(0.95):0.0} ms  p99 {C(0.99):0.0} ms  max {cpu[^1]:0.0} ms  (load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores)");
-Console.WriteLine($"process cpu per search (mean, all threads): {meanCpu:0.00} ms");
+Console.WriteLine($"process cpu per search (mean, all threads): {meanCpu:0.00} ms; allocated {allocatedPerSearch:0} kB, GC pause {pausedPerSearch:0.000} ms ({collections} collections)");
 Console.WriteLine("  hits  slowest  query");
 foreach (var q in queries) Console.WriteLine($"  {totals[q],6}  {slowest[q],5:0.0} ms  {q}");
 return 0;

@@ -24,10 +24,11 @@ public class FacetTests
         var dir = Fixtures.TempDir();
         var index = SearchIndex.PathFor(Path.Combine(dir, "marsad.db"));
         await using var store = await SqliteRecordStore.OpenAsync(Path.Combine(dir, "marsad.db"));
-        // Two index commits, so two segments whose ordinals differ for the same value.
-        await store.UpsertBatchAsync([Fixtures.Stored(Fixtures.Shelling()), Fixtures.Stored(Fixtures.Protest()), Fixtures.Stored(Fixtures.Meeting())]);
-        await SearchIndex.UpdateAsync(store, index);
+        // Two index updates, the second smaller than the first (so not merged into it): two segments whose
+        // ordinals differ for the same value.
         await new Ingestor(Pipeline, store, new IngestOptions()).RunAsync(ArticleSources.Open([SharedData.Samples("articles")]));
+        await SearchIndex.UpdateAsync(store, index);
+        await store.UpsertBatchAsync([Fixtures.Stored(Fixtures.Shelling()), Fixtures.Stored(Fixtures.Protest()), Fixtures.Stored(Fixtures.Meeting())]);
         await SearchIndex.UpdateAsync(store, index);
 
         using var searcher = new ArticleSearcher(index);

@@ -180,41 +180,46 @@ internal sealed class PostingsSnippets
             w = found + 1;
         }
 
-        // The marked-up text and each fragment's span of it and score (sum of the weights of the distinct terms it holds).
-        var text = new System.Text.StringBuilder(size + 64);
+        // Each fragment's characters of the window and its score (the sum of the weights of the distinct
+        // terms it holds). The highlighter keeps spans of its marked-up copy of the window; marking up only
+        // adds text around whole words inside one fragment, so spans of the window order, touch and merge
+        // exactly as those do, and only the fragments shown need marking up.
         var spans = new (int Start, int End, float Score, int Num)[starts.Count];
-        int last = 0, fragment = 0;
-        var found_ = new HashSet<string>(StringComparer.Ordinal);
-        float score = 0;
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        int fragment = 0;
         for (int i = 0; i < n; i++)
         {
             if (fragment + 1 < starts.Count && starts[fragment + 1].Word == i)
             {
-                // Close the fragment at the end of the kept word before this one (all text up to it is written).
-                int cut = starts[fragment + 1].CutAt;
-                text.Append(window, last, cut - last);
-                last = cut;
-                spans[fragment].End = text.Length;
-                spans[fragment].Score = score;
+                spans[fragment].End = starts[fragment + 1].CutAt;
                 fragment++;
-                spans[fragment] = (text.Length, 0, 0, fragment);
-                found_.Clear();
-                score = 0;
+                spans[fragment] = (starts[fragment].CutAt, 0, 0, fragment);
+                distinct.Clear();
             }
             if (matched[i] is not { } terms) continue;
             foreach (var t in terms)
-                if (found_.Add(t)) score += _weights[t];
-            text.Append(window, last, _starts[i] - last).Append(Open).Append(window, _starts[i], _ends[i] - _starts[i]).Append(Close);
-            last = _ends[i];
+                if (distinct.Add(t)) spans[fragment].Score += _weights[t];
         }
-        text.Append(window, last, size - last);
-        spans[fragment].End = text.Length;
-        spans[fragment].Score = score;
+        spans[fragment].End = size;
 
         // The best fragments (higher score, then earlier), contiguous ones merged, as the highlighter does.
         var best = spans.OrderByDescending(s => s.Score).ThenBy(s => s.Num).Take(MaxFragments).ToArray();
-        var merged = Merge(best);
-        return string.Join(Separator, merged.Where(s => s.Score > 0).Select(s => text.ToString(s.Start, s.End - s.Start)));
+        var shown = Merge(best).Where(s => s.Score > 0).Select(s => MarkUp(window, matched, s.Start, s.End));
+        return string.Join(Separator, shown);
+    }
+
+    /// <summary>The window's characters start..end with each matched word in &lt;b&gt;…&lt;/b&gt;.</summary>
+    private string MarkUp(string window, List<string>?[] matched, int start, int end)
+    {
+        var text = new System.Text.StringBuilder(end - start + 64);
+        int last = start, first = _starts.BinarySearch(start);
+        for (int w = first < 0 ? ~first : first; w < _starts.Count && _ends[w] <= end; w++)
+        {
+            if (matched[w] is null) continue;
+            text.Append(window, last, _starts[w] - last).Append(Open).Append(window, _starts[w], _ends[w] - _starts[w]).Append(Close);
+            last = _ends[w];
+        }
+        return text.Append(window, last, end - last).ToString();
     }
 
     /// <summary>Highlighter.MergeContiguousFragments over fragments in descending score: a fragment that follows another joins it, the worse slot emptied.</summary>
