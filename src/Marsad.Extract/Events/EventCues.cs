@@ -92,6 +92,9 @@ public sealed class EventCues
     public PhraseSet FrontLine { get; } = new();
     public PhraseSet Representative { get; } = new();
     public PhraseSet PartnerPronoun { get; } = new();
+    public PhraseSet TargetSide { get; } = new();
+    public PhraseSet Complementizer { get; } = new();
+    public PhraseSet Counter { get; } = new();
     public Dictionary<string, int> Numbers { get; } = new(StringComparer.Ordinal);
     /// <summary>PLOVER types whose events take no actor2.</summary>
     public HashSet<string> OneSided { get; } = new(StringComparer.Ordinal);
@@ -161,6 +164,9 @@ public sealed class EventCues
                 "front-line" => FrontLine,
                 "representative" => Representative,
                 "partner-pronoun" => PartnerPronoun,
+                "target-side" => TargetSide,
+                "complementizer" => Complementizer,
+                "counter" => Counter,
                 "one-sided" => OneSidedSet(line),
                 "number" => NumberSet(line),
                 "purpose" => Ignored,

@@ -83,9 +83,12 @@ public sealed class EventExtractor
             FoldCasualties(drafts);
             DropRepeats(view, mentions, drafts, reported);
             bool background = HasBackground(view);
+            var told = new List<Draft>();
             foreach (var d in drafts)
             {
                 if (d.Dropped || !HasActorOrStandsAlone(d, mentions)) continue;
+                if (Restates(view, mentions, told, d)) continue;
+                told.Add(d);
                 keys.Add(RepeatKey(d.Match.Entry) + "|" + ActorKey(mentions, d.Actor1));
                 events.Add(ToRecord(doc, view, mentions, d, dominant, Date(view, mentions, d, narrativeDate, background), source));
             }
@@ -93,6 +96,23 @@ public sealed class EventExtractor
             narrativeDate = NextNarrativeDate(view, mentions, narrativeDate);
         }
         return events;
+    }
+
+    /// <summary>Whether an event already told in this sentence is the same happening (<see cref="SameHappening"/>); it takes this one's toll if it had none.</summary>
+    private bool Restates(SentenceView view, DocumentMentions mentions, List<Draft> told, Draft d)
+    {
+        bool counter = false;
+        for (int k = d.Match.EndToken; k < Math.Min(view.End, d.Match.EndToken + 2) && !counter; k++)
+            counter = Cues.Counter.MatchAt(view.Text, k, k + 1).Length == 1;
+        var later = new SameHappening.Roles(d.Type, d.Mode, d.Actor1, d.Actor2, d.Place, counter);
+        foreach (var e in told)
+        {
+            if (!SameHappening.Is(new SameHappening.Roles(e.Type, e.Mode, e.Actor1, e.Actor2, e.Place, false), later,
+                    (a, b) => a == b || SameReferent(mentions.Actors[a], mentions.Actors[b]))) continue;
+            e.Fatalities ??= d.Fatalities;
+            return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -477,6 +497,23 @@ public sealed class EventExtractor
             a2 = mentions.MainActorOtherThan(a1 >= 0 ? mentions.Actors[a1] : null, sourceTokens);
             d.Actor2FromContext = a2 >= 0;
         }
+        // "ضربات على مواقع يتحصن فيها تنظيم داعش": whoever holds the target is attacked, not attacking.
+        // The doer is then the clause's subject, if it names one ("قامت القوات … بتوجيه ضربات على …").
+        if (a1 >= 0 && TargetHolder.Is(view, mentions, Cues, a1))
+        {
+            int holder = a1;
+            if (a2 < 0 || d.Actor2FromContext) { a2 = holder; d.Actor2FromContext = false; }
+            a1 = FirstSubject(view, mentions, m.FirstToken, sourceFirst, sourceEnd);
+            if (a1 >= 0 && (a1 == holder || SameReferent(mentions.Actors[a1], mentions.Actors[holder]))) a1 = -1;
+            // A misread anaphor may make the holder the subject again: the target is then the article's adversary.
+            if (a1 >= 0 && a2 >= 0 && SameReferent(mentions.Actors[a1], mentions.Actors[a2]))
+            {
+                a2 = mentions.MainActorOtherThan(mentions.Actors[a1], sourceTokens);
+                d.Actor2FromContext = a2 >= 0;
+            }
+        }
+        // "وقال رامي عبد الرحمن إن انتحارياً فجر نفسه": the person reporting force is not using it.
+        if (a1 >= 0 && d.Type is "ASSAULT" or "COERCE" && ReportingSpeaker.Is(view, mentions, Cues, a1, m.FirstToken)) a1 = -1;
         if (Cues.OneSided.Contains(d.Type) && !between) a2 = -1;
         if (a1 >= 0 && a2 >= 0 && SameReferent(mentions.Actors[a1], mentions.Actors[a2])) a2 = -1;
         d.Actor1 = a1;
@@ -1072,6 +1109,12 @@ public sealed class EventExtractor
             // "زيارة الروس": a noun before a definite genitive is definite too.
             if (!definite && m.EndToken < view.End && mentions.TokenMention[m.EndToken] >= 0) definite = true;
             bool demonstrative = m.FirstToken > view.First && Cues.Demonstrative.MatchAt(text, m.FirstToken - 1, m.FirstToken).Length == 1;
+            // "حوادث الاختطاف تلك": a demonstrative after the definite noun points back just the same
+            // (not "الهجوم هذا الأسبوع", a time, nor "… تلك التي", nor "ذلك الهجوم" opening the next phrase).
+            if (!demonstrative && definite && m.EndToken < view.End && !mentions.TokenTime[m.EndToken]
+                && Cues.Demonstrative.MatchAt(text, m.EndToken, m.EndToken + 1).Length == 1
+                && (m.EndToken + 1 >= view.End || !text.Normalized(m.EndToken + 1).StartsWith("ال", StringComparison.Ordinal)))
+                demonstrative = true;
             if (demonstrative) { d.Dropped = true; continue; }
             if (!told || !definite) continue;
             // "المفاوضات الجارية", "يجري التفاوض": still under way, so news again.
