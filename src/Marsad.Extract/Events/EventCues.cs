@@ -94,6 +94,7 @@ public sealed class EventCues
     public PhraseSet PartnerPronoun { get; } = new();
     public PhraseSet TargetSide { get; } = new();
     public PhraseSet Complementizer { get; } = new();
+    public PhraseSet RelativeVerb { get; } = new();
     public PhraseSet Counter { get; } = new();
     public Dictionary<string, int> Numbers { get; } = new(StringComparer.Ordinal);
     /// <summary>PLOVER types whose events take no actor2.</summary>
@@ -166,6 +167,7 @@ public sealed class EventCues
                 "partner-pronoun" => PartnerPronoun,
                 "target-side" => TargetSide,
                 "complementizer" => Complementizer,
+                "relative-verb" => RelativeVerb,
                 "counter" => Counter,
                 "one-sided" => OneSidedSet(line),
                 "number" => NumberSet(line),

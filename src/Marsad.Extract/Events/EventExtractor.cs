@@ -80,7 +80,7 @@ public sealed class EventExtractor
                 drafts[i].Actor2 = partners[i];
                 drafts[i].Actor2FromContext = true;
             }
-            FoldCasualties(drafts);
+            FoldCasualties(drafts, (a, b) => a == b || SameReferent(mentions.Actors[a], mentions.Actors[b]));
             DropRepeats(view, mentions, drafts, reported);
             bool background = HasBackground(view);
             var told = new List<Draft>();
@@ -392,6 +392,9 @@ public sealed class EventExtractor
                     }
                 }
             }
+            // An indefinite noun's relative clause has no "التي": "غارات شنها طيران التحالف", "هجوم
+            // انتحاري نفذه مسلحون من داعش" — the subject of the verb carrying the noun's pronoun acts.
+            if (a1 < 0) a1 = IndefiniteRelativeDoer(view, mentions, m.EndToken, sourceFirst, sourceEnd);
             // "الحملة العسكرية من قبل قوات النظام": the agent phrase.
             if (a1 < 0) a1 = AgentPhrase(view, mentions, m.EndToken, plainMin: d.Type == "ASSAULT", lamAgent: d.Type == "ASSAULT" && (m.Entry.Flags & TriggerFlags.Patient) == 0);
             // A verbal noun shares the roles of the action before it in the sentence ("وحث الروس وفد
@@ -587,6 +590,47 @@ public sealed class EventExtractor
             }
         }
         return -1;
+    }
+
+    // Adjectives between an indefinite noun and its relative verb ("غارات جوية روسية شنتها").
+    private const int RelativeVerbReach = 3;
+    // The relative verb's subject follows it closely, perhaps after a descriptor ("مسلحون من تنظيم داعش").
+    private const int RelativeSubjectReach = 5;
+
+    /// <summary>
+    /// The doer named in an indefinite noun's relative clause (cue kind <c>relative-verb</c>): the
+    /// first actor after the verb, within its clause and not a preposition's object — or -1.
+    /// </summary>
+    private int IndefiniteRelativeDoer(SentenceView view, DocumentMentions mentions, int from, int sourceFirst, int sourceEnd)
+    {
+        if (Cues.RelativeVerb.IsEmpty) return -1;
+        for (int r = from; r < Math.Min(view.End, from + RelativeVerbReach); r++)
+        {
+            if (view.IsBreak(r)) return -1;
+            // A name right after the noun is its genitive or a nationality adjective, no relative verb.
+            if (mentions.TokenMention[r] >= 0) continue;
+            int len = Cues.RelativeVerb.MatchAt(view.Text, r, view.End, exactFirstWord: true).Length;
+            if (len == 0) continue;
+            int clause = view.ClauseOf(r);
+            int x = NextActor(view, mentions, r + len, Math.Min(view.End, r + len + RelativeSubjectReach), sourceFirst, sourceEnd);
+            if (x < 0 || view.ClauseOf(mentions.Actors[x].FirstToken) != clause) return -1;
+            // "شنه مسلحون من تنظيم داعش": fighters "of" a group are that group acting.
+            if (IsPrepositional(view, mentions, x).Is && !FightersOf(view, mentions, x, r + len)) return -1;
+            return x;
+        }
+        return -1;
+    }
+
+    /// <summary>Whether mention <paramref name="x"/> follows "AGENT من" right after <paramref name="from"/> ("مسلحون من داعش").</summary>
+    private bool FightersOf(SentenceView view, DocumentMentions mentions, int x, int from)
+    {
+        int first = mentions.Actors[x].FirstToken;
+        // "من تنظيم داعش": the descriptor before the name is looked through.
+        while (first - 1 > from && Cues.Descriptor.MatchAt(view.Text, first - 1, first).Length == 1) first--;
+        if (first - 2 < from || view.Text.Normalized(first - 1) != "من") return false;
+        for (int k = from; k < first - 1; k++)
+            if (Cues.Agent.MatchAt(view.Text, k, first - 1).Length > 0) return true;
+        return false;
     }
 
     /// <summary>The first actor of the sentence that is no preposition's object and no source: its subject.</summary>
@@ -1069,7 +1113,7 @@ public sealed class EventExtractor
     /// A death toll is not an event of its own: a casualty trigger ("مقتل") in a sentence that
     /// reports an attack gives that attack its fatalities and is dropped.
     /// </summary>
-    private static void FoldCasualties(List<Draft> drafts)
+    private static void FoldCasualties(List<Draft> drafts, Func<int, int, bool> same)
     {
         foreach (var c in drafts)
         {
@@ -1081,7 +1125,9 @@ public sealed class EventExtractor
                     attack = d;
             if (attack is null) continue;
             attack.Fatalities ??= c.Fatalities;
-            attack.Actor2 = attack.Actor2 >= 0 ? attack.Actor2 : c.Actor2;
+            // The toll's other side may be the attacker itself ("قتل خمسة في غارة نفذتها طائرات روسية"):
+            // it is no target of its own attack.
+            if (attack.Actor2 < 0 && c.Actor2 >= 0 && !(attack.Actor1 >= 0 && same(attack.Actor1, c.Actor2))) attack.Actor2 = c.Actor2;
             c.Dropped = true;
         }
     }
