@@ -19,7 +19,7 @@ namespace Marsad.Extract.Pipeline;
 public sealed class Pipeline
 {
     /// <summary>Bumped when a change alters records for the same input, so stores can re-process.</summary>
-    public const string Version = "0.2.1";
+    public const string Version = "0.2.2";
 
     public Pipeline(ResourceSet resources, PipelineOptions? options = null)
     {
