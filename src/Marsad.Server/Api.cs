@@ -22,7 +22,7 @@ internal static class Api
     public static void MapAll(WebApplication app)
     {
         var api = app.MapGroup("/api");
-        api.MapGet("/search", Search).WithSummary("Ranked articles with highlighted snippets and facet counts");
+        api.MapGet("/search", Search).WithSummary("Ranked articles with highlighted snippets and facet counts").RequireRateLimiting(MarsadServer.SearchPolicy);
         api.MapGet("/articles/{id}", Article).WithSummary("The full document record of one article");
         api.MapGet("/events", Events).WithSummary("Events with filters and paging");
         api.MapGet("/stories", Stories).WithSummary("Stories: articles about the same happening, with merged events");

@@ -7,11 +7,13 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using System.Threading.RateLimiting;
 
 namespace Marsad.Server;
 
@@ -23,6 +25,11 @@ namespace Marsad.Server;
 public static class MarsadServer
 {
     /// <summary>No inline script, no remote origin, no plugins, no framing: article text can never run as code.</summary>
+    /// <summary>The rate-limiter policy that queues searches (at most one running per core).</summary>
+    public const string SearchPolicy = "search";
+    // Waiting searches beyond this get 503: far more than any UI or load test keeps in flight.
+    private const int SearchQueueLimit = 4096;
+
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
@@ -44,6 +51,19 @@ public static class MarsadServer
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
             o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         });
+        // Searches run at most one per core, the rest wait in arrival order: a search is pure CPU, and
+        // with 64 running at once the costly ones (common words, thousands of matches) got a 64th of a
+        // core each and made the tail; in order, each waits its turn and then runs at full speed.
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status503ServiceUnavailable;
+            o.AddConcurrencyLimiter(SearchPolicy, c =>
+            {
+                c.PermitLimit = Environment.ProcessorCount;
+                c.QueueLimit = SearchQueueLimit;
+                c.QueueProcessingOrder = QueueProcessingOrder.OldestFirst;
+            });
+        });
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(host);
@@ -56,6 +76,7 @@ public static class MarsadServer
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRateLimiter();
         app.Use(async (context, next) =>
         {
             var h = context.Response.Headers;

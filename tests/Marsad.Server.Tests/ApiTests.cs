@@ -30,6 +30,24 @@ public sealed class ApiTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task Many_concurrent_searches_wait_their_turn_and_all_get_the_same_answer()
+    {
+        // Searches run one per core and the rest queue (no 503 at a UI's or a load test's concurrency):
+        // 64 at once, as bench/server/load.sh sends them, all answer, each with the lone search's result.
+        var url = "/api/search?q=" + Uri.EscapeDataString("داعش");
+        static string Answer(string json)
+        {
+            // Everything but the time the search took.
+            var body = JsonDocument.Parse(json).RootElement;
+            return body.GetProperty("total").GetRawText() + body.GetProperty("hits").GetRawText() + body.GetProperty("facets").GetRawText();
+        }
+        var alone = Answer(await _http.GetStringAsync(url));
+        var responses = await Task.WhenAll(Enumerable.Range(0, 64).Select(_ => _http.GetAsync(url)));
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        foreach (var r in responses) Assert.Equal(alone, Answer(await r.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
     public async Task Query_syntax_error_is_a_problem_document_not_a_stack_trace()
     {
         var r = await _http.GetAsync("/api/search?q=" + Uri.EscapeDataString("دمشق AND (\"غير مغلق"));
