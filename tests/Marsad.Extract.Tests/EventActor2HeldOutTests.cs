@@ -13,17 +13,9 @@ namespace Marsad.Extract.Tests;
 /// </summary>
 public sealed class EventActor2HeldOutTests
 {
-    private static readonly Lazy<Pipeline.Pipeline> Shared = new(() => new Pipeline.Pipeline(ResourceSet.Shipped));
+    private static DocumentRecord Run(string text) => HeldOutPipeline.Run(text, new DateOnly(2019, 5, 14));
 
-    private static DocumentRecord Run(string text) =>
-        Shared.Value.Process(new Article("held-out", text, "test") { Published = new DateOnly(2019, 5, 14) });
-
-    private static EventRecord Single(DocumentRecord r, string type)
-    {
-        var of = (r.Events ?? []).Where(e => e.Type == type).ToArray();
-        Assert.True(of.Length == 1, $"expected one {type}, got: {string.Join(", ", (r.Events ?? []).Select(e => e.Type + ":" + e.Trigger.Text))}");
-        return of[0];
-    }
+    private static EventRecord Single(DocumentRecord r, string type) => HeldOutPipeline.Single(r, type);
 
     [Fact]
     public void Plural_object_pronoun_on_the_verb_is_the_group_named_before()

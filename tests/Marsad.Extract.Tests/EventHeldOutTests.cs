@@ -14,17 +14,10 @@ namespace Marsad.Extract.Tests;
 /// </summary>
 public sealed class EventHeldOutTests
 {
-    private static readonly Lazy<Pipeline.Pipeline> Shared = new(() => new Pipeline.Pipeline(ResourceSet.Shipped));
-
     private static DocumentRecord Run(string text, DateOnly? published = null) =>
-        Shared.Value.Process(new Article("held-out", text, "test") { Published = published ?? new DateOnly(2019, 5, 14) });
+        HeldOutPipeline.Run(text, published ?? new DateOnly(2019, 5, 14));
 
-    private static EventRecord Single(DocumentRecord r, string type)
-    {
-        var of = (r.Events ?? []).Where(e => e.Type == type).ToArray();
-        Assert.True(of.Length == 1, $"expected one {type}, got: {string.Join(", ", (r.Events ?? []).Select(e => e.Type + ":" + e.Trigger.Text))}");
-        return of[0];
-    }
+    private static EventRecord Single(DocumentRecord r, string type) => HeldOutPipeline.Single(r, type);
 
     /// <summary>The place must be the mention with this text (its span, not the article's main place).</summary>
     private static void AssertPlace(DocumentRecord r, EventRecord e, string surface)

@@ -13,10 +13,7 @@ namespace Marsad.Extract.Tests;
 /// </summary>
 public sealed class EventPrecisionHeldOutTests
 {
-    private static readonly Lazy<Pipeline.Pipeline> Shared = new(() => new Pipeline.Pipeline(ResourceSet.Shipped));
-
-    private static DocumentRecord Run(string text) =>
-        Shared.Value.Process(new Article("held-out", text, "test") { Published = new DateOnly(2016, 3, 9) });
+    private static DocumentRecord Run(string text) => HeldOutPipeline.Run(text, new DateOnly(2016, 3, 9));
 
     private static string List(DocumentRecord r) =>
         string.Join(", ", (r.Events ?? []).Select(e => $"{e.Type}:{e.Trigger.Text} a1={e.Actor1?.Text} a2={e.Actor2?.Text}"));

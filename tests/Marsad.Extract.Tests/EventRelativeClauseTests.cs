@@ -12,14 +12,9 @@ namespace Marsad.Extract.Tests;
 /// </summary>
 public sealed class EventRelativeClauseTests
 {
-    private static readonly Lazy<Pipeline.Pipeline> Shared = new(() => new Pipeline.Pipeline(ResourceSet.Shipped));
-
     private static EventRecord Assault(string text)
     {
-        var r = Shared.Value.Process(new Article("relative", text, "test") { Published = new DateOnly(2016, 3, 9) });
-        var of = (r.Events ?? []).Where(e => e.Type == "ASSAULT").ToArray();
-        Assert.True(of.Length == 1, $"expected one ASSAULT, got: {string.Join(", ", (r.Events ?? []).Select(e => e.Type + ":" + e.Trigger.Text))}");
-        return of[0];
+        return HeldOutPipeline.Single(HeldOutPipeline.Run(text, new DateOnly(2016, 3, 9), "relative"), "ASSAULT");
     }
 
     [Fact]
