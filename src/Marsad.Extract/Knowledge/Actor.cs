@@ -65,6 +65,10 @@ public sealed record Actor(string Id, string NameEn, ActorKind Kind, string? Cou
     /// explicit alias of another actor in the same file wins over them ("الشرطة الروسية").</summary>
     public IReadOnlyList<string> SideAliases { get; init; } = [];
 
+    /// <summary>Whether it comes from the PETRARCH import: lemma-form names filed under one state's role,
+    /// used to link a span found otherwise, never to find one or to decide what a generic name means.</summary>
+    public bool FromPetrarch => Source.StartsWith(Path.GetFileName(KbFiles.PetrarchActors), StringComparison.Ordinal);
+
     /// <summary>The record's entity type for a mention of this actor: PER for persons, else ORG.</summary>
     public string EntityType => Kind == ActorKind.Person ? "PER" : "ORG";
 }

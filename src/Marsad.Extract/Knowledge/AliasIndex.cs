@@ -64,7 +64,7 @@ public sealed class AliasIndex
         }
         foreach (var a in actors)
         {
-            bool recognise = !a.Source.StartsWith(Path.GetFileName(KbFiles.PetrarchActors), StringComparison.Ordinal);
+            bool recognise = !a.FromPetrarch;
             // Ranks are doubled so that within one file an explicit alias (odd) beats a generated side phrase (even).
             var target = new AliasTarget(a, null, 2 * actorRank[a.Id] + 1, recognise);
             foreach (var alias in a.Aliases) Add(alias, target);

@@ -134,8 +134,7 @@ public sealed class EntityLinker
         if (_kb.ByCountry.For(key, focus) is { } local) return mention with { Id = local.Id, NameEn = local.NameEn };
         if (mention.Id is null || _kb.Actor(mention.Id) is not { } usual) return mention;
         bool otherCountry = focus is not null && usual.Country is { } c && c != focus;
-        bool imported = usual.Source.StartsWith(Path.GetFileName(KbFiles.PetrarchActors), StringComparison.Ordinal);
-        return otherCountry || imported ? mention with { Id = null, NameEn = null } : mention;
+        return otherCountry || usual.FromPetrarch ? mention with { Id = null, NameEn = null } : mention;
     }
 
     /// <summary>

@@ -117,7 +117,7 @@ public sealed class ScrapedTextCleaner(CleanerRules rules)
         if (line.Key == titleKey) return true;
         if (line.Key.Length <= titleKey.Length + 1 || !line.Key.EndsWith(titleKey, StringComparison.Ordinal)) return false;
         int cut = line.Key.Length - titleKey.Length - 1;
-        if (line.Key[cut] != ' ' || titleKey.Count(c => c == ' ') < 3) return false;
+        if (line.Key[cut] != ' ' || titleKey.AsSpan().Count(' ') < 3) return false;
         int labelWords = line.Key.AsSpan(0, cut).Count(' ') + 1;
         return labelWords <= Rules.TitleLabelMaxWords && raw.IndexOfAny(':', '：') >= 0;
     }
